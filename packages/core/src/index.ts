@@ -1,0 +1,32 @@
+export { InterkalError, type InterkalErrorCode, MAX_YEAR, MIN_YEAR } from './errors.js';
+export {
+  DEFAULT_OPTIONS,
+  getHolidayDefinition,
+  getHolidays,
+  type HolidayQuery,
+  holidaysOn,
+  listTraditions,
+  type VariantOptions,
+} from './query.js';
+export {
+  type HolidayDefinition,
+  IMPORTANCES,
+  type Importance,
+  ISLAMIC_METHODS,
+  type IslamicMethod,
+  JEWISH_OPTIONS,
+  type JewishOption,
+  LOCALES,
+  type Locale,
+  type LocalizedText,
+  type Occurrence,
+  type Place,
+  SIKH_CALENDARS,
+  type SikhCalendar,
+  TRADITION_IDS,
+  type TraditionId,
+  type TraditionInfo,
+  type UncertaintyKind,
+  VESAK_VARIANTS,
+  type VesakVariant,
+} from './types.js';

@@ -1,0 +1,34 @@
+import type { Observance, Rule, RuleOptions } from '../types.js';
+
+type Yearly = (gregorianYear: number, options: RuleOptions) => Observance | Observance[] | undefined;
+
+/** Wraps a per-year function as a Rule; `summary` is what docs show as "how the date is computed". */
+export function rule(summary: string, observances: Yearly): Rule {
+  return {
+    summary,
+    observancesIn(year, options) {
+      const result = observances(year, options);
+      return result === undefined ? [] : Array.isArray(result) ? result : [result];
+    },
+  };
+}
+
+/**
+ * For dates in another calendar whose year does not line up with the Gregorian one: computes the observances
+ * of the native years that may overlap `gregorianYear` and keeps those whose first day falls in it.
+ */
+export function nativeYearsRule(
+  summary: string,
+  nativeYearsOverlapping: (gregorianYear: number) => number[],
+  observanceInNativeYear: (nativeYear: number, options: RuleOptions) => Observance | Observance[] | undefined,
+  startsInYear: (observance: Observance, gregorianYear: number) => boolean,
+): Rule {
+  return rule(summary, (year, options) =>
+    nativeYearsOverlapping(year)
+      .flatMap((nativeYear) => {
+        const result = observanceInNativeYear(nativeYear, options);
+        return result === undefined ? [] : Array.isArray(result) ? result : [result];
+      })
+      .filter((observance) => startsInYear(observance, year)),
+  );
+}

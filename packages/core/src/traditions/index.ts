@@ -1,0 +1,6 @@
+import type { TraditionDefinition } from '../types.js';
+import { christianity } from './christianity.js';
+import { international } from './international.js';
+
+/** Every tradition the library knows, in display order. */
+export const TRADITIONS: readonly TraditionDefinition[] = [christianity, international];
