@@ -131,7 +131,15 @@ function parseDay(parameter: string, value: unknown): Fixed {
   const date = typeof value === 'string' ? fixedFromIso(value) : undefined;
   if (date === undefined)
     throw new InterkalError('invalid-date', parameter, value, 'a calendar date YYYY-MM-DD');
-  assertYearInRange(gregorianFromFixed(date).year, parameter);
+  const { year } = gregorianFromFixed(date);
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new InterkalError(
+      'year-out-of-range',
+      parameter,
+      value,
+      `days in the years ${MIN_YEAR}–${MAX_YEAR}`,
+    );
+  }
   return date;
 }
 

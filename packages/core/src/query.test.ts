@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InterkalError } from './errors.js';
+import { getHolidayDefinition, getHolidays, holidaysOn, listTraditions } from './query.js';
+import { IMPORTANCES, LOCALES, TRADITION_IDS } from './types.js';
+
+const traditions = listTraditions();
+const allIds = traditions.flatMap((t) => t.holidays.map((h) => h.id));
+
+const isoDay = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+// Keeps property runs quick: spans of up to ~3 years.
+const range = fc.tuple(isoDay, fc.integer({ min: 0, max: 1100 })).map(([from, length]) => {
+  const to = new Date(Date.parse(from) + length * 86_400_000).toISOString().slice(0, 10);
+  return { from, to: to > '2100-12-31' ? '2100-12-31' : to };
+});
+
+describe('getHolidays: properties', () => {
+  it('returns occurrences with date ≤ endDate that overlap the queried range, sorted, ids unique per date', () => {
+    fc.assert(
+      fc.property(
+        range,
+        fc.subarray([...traditions.map((t) => t.id)], { minLength: 1 }),
+        ({ from, to }, picked) => {
+          const occurrences = getHolidays({ from, to, traditions: picked });
+          const seen = new Set<string>();
+          let previous = '';
+          for (const o of occurrences) {
+            expect(o.date <= o.endDate).toBe(true);
+            expect(o.date <= to && o.endDate >= from).toBe(true);
+            expect(picked).toContain(o.tradition);
+            expect(o.date >= previous).toBe(true);
+            previous = o.date;
+            const key = `${o.date} ${o.id} ${o.variant ?? ''}`;
+            expect(seen.has(key)).toBe(false);
+            seen.add(key);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is deterministic and JSON-serializable', () => {
+    fc.assert(
+      fc.property(range, fc.constantFrom(...LOCALES), ({ from, to }, locale) => {
+        const first = getHolidays({ from, to, locale });
+        expect(getHolidays({ from, to, locale })).toEqual(first);
+        expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('turns any bad input into an InterkalError, never another exception', () => {
+    const anything = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.object(),
+    );
+    fc.assert(
+      fc.property(anything, anything, anything, anything, (from, to, locale, tradition) => {
+        try {
+          // biome-ignore lint/suspicious/noExplicitAny: the point is untyped input from callers
+          getHolidays({ from, to, locale, traditions: [tradition] } as any);
+        } catch (error) {
+          expect(error).toBeInstanceOf(InterkalError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('getHolidays: validation', () => {
+  const cases: [string, object, RegExp][] = [
+    ['a year before 1900', { year: 1899 }, /1899.*1900–2100/],
+    ['a year after 2100', { from: '2100-12-01', to: '2101-01-01' }, /to.*2101-01-01.*1900–2100/],
+    ['from after to', { from: '2026-02-01', to: '2026-01-01' }, /from.*2026-02-01/],
+    ['an impossible day', { from: '2026-02-30', to: '2026-03-01' }, /from.*2026-02-30.*YYYY-MM-DD/],
+    ['an unknown tradition', { year: 2026, traditions: ['pastafarian'] }, /pastafarian.*christianity/],
+    ['an unknown id', { year: 2026, ids: ['xmas'] }, /xmas/],
+    ['an unknown locale', { year: 2026, locale: 'xx' }, /xx.*de, en/],
+    ['an unknown importance', { year: 2026, importance: ['huge'] }, /huge.*major, minor, observance/],
+    ['an unknown Islamic method', { year: 2026, islamicMethod: 'moon' }, /islamicMethod.*umm-al-qura/],
+    ['a bad place', { year: 2026, place: { latitude: 99, longitude: 0, timeZone: 'UTC' } }, /place/],
+    [
+      'year and from together',
+      { year: 2026, from: '2026-01-01', to: '2026-01-02' },
+      /either year or from\/to/,
+    ],
+    ['no range', {}, /from/],
+  ];
+  it.each(cases)('rejects %s with a message naming the value and what is allowed', (_, query, message) => {
+    expect(() => getHolidays(query)).toThrowError(InterkalError);
+    expect(() => getHolidays(query)).toThrowError(message);
+  });
+
+  it('accepts the edges of the supported range', () => {
+    expect(getHolidays({ from: '1900-01-01', to: '1900-01-31' }).length).toBeGreaterThan(0);
+    expect(getHolidays({ from: '2100-12-01', to: '2100-12-31' }).length).toBeGreaterThan(0);
+  });
+
+  it('accepts region subtags of a known language', () => {
+    const [christmas] = getHolidays({
+      from: '2026-12-25',
+      to: '2026-12-25',
+      ids: ['christmas'],
+      locale: 'de-AT',
+    });
+    expect(christmas?.name).toBe('Weihnachten');
+  });
+});
+
+describe('getHolidays: shape', () => {
+  it('includes a holiday whose span crosses the start of the range', () => {
+    // Christmas 2026 spans 25–26 Dec (catalogue: 2 days).
+    const [christmas] = getHolidays({ from: '2026-12-26', to: '2026-12-31', ids: ['christmas'] });
+    expect(christmas).toMatchObject({ date: '2026-12-25', endDate: '2026-12-26' });
+  });
+
+  it('filters by importance', () => {
+    const majors = getHolidays({ year: 2026, importance: ['major'] });
+    expect(majors.length).toBeGreaterThan(0);
+    expect(new Set(majors.map((o) => o.importance))).toEqual(new Set(['major']));
+  });
+
+  it('falls back to English for a name without a translation', () => {
+    for (const id of allIds) {
+      const definition = getHolidayDefinition(id);
+      const [occurrence] = getHolidays({ year: 2026, ids: [id], locale: 'ar' });
+      if (occurrence) expect(occurrence.name).toBe(definition.names.ar ?? definition.names.en);
+    }
+  });
+
+  it('lists every holiday once, in a known tradition, with an importance', () => {
+    expect(new Set(allIds).size).toBe(allIds.length);
+    for (const tradition of traditions) {
+      expect(TRADITION_IDS).toContain(tradition.id);
+      for (const holiday of tradition.holidays) expect(IMPORTANCES).toContain(holiday.importance);
+    }
+  });
+
+  it('finds the holidays on one day', () => {
+    expect(holidaysOn('2026-04-06', { traditions: ['christianity'] }).map((o) => o.id)).toEqual(['easter']);
+  });
+});
