@@ -1,4 +1,4 @@
-export { InterkalError, type InterkalErrorCode, MAX_YEAR, MIN_YEAR } from './errors.js';
+export { assertYearInRange, InterkalError, type InterkalErrorCode, MAX_YEAR, MIN_YEAR } from './errors.js';
 export {
   DEFAULT_OPTIONS,
   getHolidayDefinition,

@@ -1,0 +1,50 @@
+import { InterkalError } from '@interkal/core';
+import type { Context } from 'hono';
+
+/** An RFC 9457 problem document: what went wrong, in which parameter, and what is allowed. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: 400 | 404 | 405 | 406 | 500;
+  detail: string;
+  parameter?: string;
+  allowed?: string;
+}
+
+export function problemResponse(c: Context, problem: Omit<Problem, 'type'> & { type?: string }): Response {
+  const body: Problem = { type: problem.type ?? 'about:blank', ...problem };
+  return c.body(JSON.stringify(body), problem.status, {
+    'Content-Type': 'application/problem+json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+}
+
+// The core names options as in JavaScript; the HTTP API names them as query parameters.
+const QUERY_PARAMETER: Record<string, string> = {
+  locale: 'lang',
+  islamicMethod: 'islamic-method',
+  sikhCalendar: 'sikh-calendar',
+};
+
+export function problemFromError(c: Context, error: unknown): Response {
+  if (error instanceof InterkalError) {
+    const notFound = error.code === 'unknown-id' && error.parameter === 'id';
+    return problemResponse(c, {
+      type: `https://interkal.dev/problems/${error.code}`,
+      title: notFound ? 'Holiday not found' : 'Invalid parameter',
+      status: notFound ? 404 : 400,
+      detail: error.message.replace(
+        `Invalid ${error.parameter}:`,
+        `Invalid ${QUERY_PARAMETER[error.parameter] ?? error.parameter}:`,
+      ),
+      parameter: QUERY_PARAMETER[error.parameter] ?? error.parameter,
+      allowed: error.allowed,
+    });
+  }
+  console.error(error);
+  return problemResponse(c, {
+    title: 'Internal error',
+    status: 500,
+    detail: 'The server could not answer this request.',
+  });
+}
