@@ -35,14 +35,10 @@ export const holidayFilterParams = z.object({
     .enum(SIKH_CALENDARS)
     .optional()
     .openapi({ description: 'Lunar Gurpurabs or Nanakshahi 2003.' }),
-  place: z
-    .string()
-    .max(80)
-    .optional()
-    .openapi({
-      description: 'Observer place LAT,LON,ZONE for place-dependent holidays.',
-      example: '51.43,6.76,Europe/Berlin',
-    }),
+  place: z.string().max(80).optional().openapi({
+    description: 'Observer place LAT,LON,ZONE for place-dependent holidays.',
+    example: '51.43,6.76,Europe/Berlin',
+  }),
 });
 export type HolidayFilterParams = z.infer<typeof holidayFilterParams>;
 
