@@ -13,7 +13,12 @@ export interface Problem {
 
 export function problemResponse(c: Context, problem: Omit<Problem, 'type'> & { type?: string }): Response {
   const body: Problem = { type: problem.type ?? 'about:blank', ...problem };
-  return c.body(JSON.stringify(body), problem.status, {
+  // Echoed input stays inert even if a client renders the body as HTML.
+  const json = JSON.stringify(body).replace(
+    /[<>&]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return c.body(json, problem.status, {
     'Content-Type': 'application/problem+json; charset=utf-8',
     'Cache-Control': 'no-store',
   });
