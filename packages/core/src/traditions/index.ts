@@ -1,6 +1,7 @@
 import type { TraditionDefinition } from '../types.js';
 import { christianity } from './christianity.js';
 import { international } from './international.js';
+import { judaism } from './judaism.js';
 
 /** Every tradition the library knows, in display order. */
-export const TRADITIONS: readonly TraditionDefinition[] = [christianity, international];
+export const TRADITIONS: readonly TraditionDefinition[] = [christianity, judaism, international];
