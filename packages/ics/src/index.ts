@@ -1,0 +1,131 @@
+import {
+  getHolidayDefinition,
+  InterkalError,
+  LOCALES,
+  type Locale,
+  listTraditions,
+  type Occurrence,
+} from '@interkal/core';
+import ical, { escape as escapeText, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import { PHRASES } from './phrases.js';
+
+export interface RenderCalendarOptions {
+  /** Calendar name shown by clients (NAME, X-WR-CALNAME). */
+  name: string;
+  /** One-line description (X-WR-CALDESC). */
+  description: string;
+  /** Domain that makes UIDs globally unique: `{id}-{date}[-{variant}]@{host}`. */
+  host: string;
+  /** Language of descriptions and fixed sentences ("de", "de-DE", …). Names come localized in the occurrences. */
+  locale: string;
+  /** A page for each holiday (URL property); omit or return undefined for none. */
+  url?: (occurrence: Occurrence) => string | undefined;
+  /**
+   * DTSTAMP of every event. Default: FIXED_STAMP, so the same occurrences always render to the same bytes
+   * (ETags stay valid, clients see no spurious changes). Pass the data's release instant if you have one.
+   */
+  now?: Date;
+  /** X-WR-TIMEZONE; all-day dates are floating, this only guides clients that ask. Default "Europe/Berlin". */
+  timeZone?: string;
+}
+
+/**
+ * The default DTSTAMP. RFC 5545 reads DTSTAMP of a feed without METHOD REQUEST as "when the information was
+ * last revised"; a rendering time would change every response although nothing was revised.
+ */
+export const FIXED_STAMP = new Date('2026-01-01T00:00:00Z');
+
+/** Clients re-fetch daily: dates for a year never move, but a new data release may fix one. */
+const REFRESH_SECONDS = 24 * 60 * 60;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** One VCALENDAR with an all-day VEVENT per occurrence, RFC 5545 folded and escaped. Pure and deterministic. */
+export function renderCalendar(occurrences: readonly Occurrence[], options: RenderCalendarOptions): string {
+  const locale = resolveLocale(options.locale);
+  const traditionNames = traditionNamesIn(locale);
+  const calendar = ical({
+    prodId: { company: 'interkal', product: 'interkal', language: locale.toUpperCase() },
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'GREGORIAN',
+    // ical-generator 10.2.0 writes NAME, X-WR-CALNAME and X-WR-CALDESC unescaped.
+    name: escapeText(options.name, false),
+    description: escapeText(options.description, false),
+    ttl: REFRESH_SECONDS,
+    x: { 'X-WR-TIMEZONE': options.timeZone ?? 'Europe/Berlin' },
+  });
+  const stamp = options.now ?? FIXED_STAMP;
+  const fullDate = new Intl.DateTimeFormat(intlLocale(options.locale, locale), {
+    dateStyle: 'full',
+    timeZone: 'UTC',
+  });
+  for (const occurrence of occurrences) {
+    const url = options.url?.(occurrence);
+    calendar.createEvent({
+      id: eventUid(occurrence, options.host),
+      allDay: true,
+      // Date-only strings parse as UTC and ical-generator prints them with UTC getters: no host zone involved.
+      start: occurrence.date,
+      end: addDays(occurrence.endDate, 1),
+      stamp,
+      summary: occurrence.name,
+      description: eventDescription(occurrence, locale, fullDate),
+      categories: [{ name: traditionNames.get(occurrence.tradition) ?? occurrence.tradition }],
+      transparency: ICalEventTransparency.TRANSPARENT,
+      ...(url === undefined ? {} : { url }),
+    });
+  }
+  return calendar.toString();
+}
+
+/** Stable across renders and data releases as long as the holiday keeps its date. */
+export function eventUid(occurrence: Occurrence, host: string): string {
+  const variant = occurrence.variant === undefined ? '' : `-${occurrence.variant}`;
+  return `${occurrence.id}-${occurrence.date}${variant}@${host}`;
+}
+
+function eventDescription(occurrence: Occurrence, locale: Locale, fullDate: Intl.DateTimeFormat): string {
+  const phrases = PHRASES[locale];
+  const definition = getHolidayDefinition(occurrence.id);
+  const lines = [definition.description[locale] ?? definition.description.en];
+  if (occurrence.startsEvening) {
+    lines.push(phrases.beginsAtSunset(fullDate.format(utcDate(addDays(occurrence.date, -1)))));
+  }
+  if (occurrence.nativeDate !== undefined) lines.push(phrases.nativeDate(occurrence.nativeDate));
+  if (occurrence.uncertainty !== null) lines.push(phrases.note(occurrence.uncertainty.note));
+  return lines.join('\n');
+}
+
+function resolveLocale(locale: string): Locale {
+  const language = locale.split(/[-_]/)[0]!.toLowerCase();
+  if ((LOCALES as readonly string[]).includes(language)) return language as Locale;
+  throw new InterkalError('unknown-locale', 'locale', locale, LOCALES.join(', '));
+}
+
+/** The caller's regional locale ("en-GB": "4 April") where Intl knows it, else the bare language. */
+function intlLocale(requested: string, language: Locale): string[] {
+  try {
+    return [...Intl.getCanonicalLocales(requested.replace('_', '-')), language];
+  } catch {
+    return [language];
+  }
+}
+
+const traditionNamesByLocale = new Map<Locale, Map<string, string>>();
+
+function traditionNamesIn(locale: Locale): Map<string, string> {
+  let names = traditionNamesByLocale.get(locale);
+  if (!names) {
+    names = new Map(listTraditions(locale).map((tradition) => [tradition.id, tradition.name]));
+    traditionNamesByLocale.set(locale, names);
+  }
+  return names;
+}
+
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+function addDays(isoDate: string, days: number): string {
+  return new Date(utcDate(isoDate).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+}
