@@ -1,0 +1,177 @@
+import {
+  Body,
+  EquatorFromVector,
+  GeoVector,
+  MakeTime,
+  RotateVector,
+  Rotation_EQJ_EQD,
+  SearchMoonPhase,
+  SiderealTime,
+} from 'astronomy-engine';
+
+/**
+ * Crescent-visibility geometry for the Istanbul criteria (Diyanet 1978, Unified Hijri Calendar 2016): at local
+ * sunset the Moon stands at least 5° above the horizon and at least 8° from the Sun. Positions come from
+ * astronomy-engine; the horizon geometry is plain spherical trigonometry so that a whole sunset line can be
+ * scanned for the price of one Sun and one Moon position.
+ */
+export const MIN_ELONGATION = 8;
+export const MIN_ALTITUDE = 5;
+
+const RAD = Math.PI / 180;
+const HOUR_MS = 3_600_000;
+const EARTH_RADIUS_AU = 6378.137 / 149_597_870.7;
+/** Sunset = upper limb on the horizon with standard refraction. */
+const SUNSET_ALTITUDE = -0.833;
+/** Diyanet's dawn (imsak) depression. */
+const FAJR_ALTITUDE = -18;
+const SIDEREAL_RATE_PER_MS = (2 * Math.PI) / 86_164_090.5;
+/** The criterion is evaluated where people live; beyond ±60° twilight makes sightings meaningless. */
+const MAX_LATITUDE = 60;
+const LATITUDE_STEP = 2;
+
+interface Sky {
+  sunRa: number;
+  sunDec: number;
+  moonRa: number;
+  moonDec: number;
+  moonDistanceAu: number;
+  /** Greenwich apparent sidereal time, radians. */
+  gast: number;
+  /** Geocentric Sun–Moon angle, degrees. */
+  elongation: number;
+}
+
+function skyAt(time: Date): Sky {
+  const rotation = Rotation_EQJ_EQD(MakeTime(time));
+  const sun = GeoVector(Body.Sun, time, true);
+  const moon = GeoVector(Body.Moon, time, true);
+  const sunEq = EquatorFromVector(RotateVector(rotation, sun));
+  const moonEq = EquatorFromVector(RotateVector(rotation, moon));
+  const cosine = (sun.x * moon.x + sun.y * moon.y + sun.z * moon.z) / (sun.Length() * moon.Length());
+  return {
+    sunRa: sunEq.ra * 15 * RAD,
+    sunDec: sunEq.dec * RAD,
+    moonRa: moonEq.ra * 15 * RAD,
+    moonDec: moonEq.dec * RAD,
+    moonDistanceAu: moonEq.dist,
+    gast: SiderealTime(time) * 15 * RAD,
+    elongation: Math.acos(Math.min(1, cosine)) / RAD,
+  };
+}
+
+/** Topocentric (parallax-corrected), airless altitude of the Moon in degrees. */
+function moonAltitude(sky: Sky, latitude: number, longitude: number): number {
+  const hourAngle = sky.gast + longitude - sky.moonRa;
+  const geocentric = Math.asin(
+    Math.sin(latitude) * Math.sin(sky.moonDec) +
+      Math.cos(latitude) * Math.cos(sky.moonDec) * Math.cos(hourAngle),
+  );
+  const parallax = Math.asin((EARTH_RADIUS_AU / sky.moonDistanceAu) * Math.cos(geocentric));
+  return (geocentric - parallax) / RAD;
+}
+
+/** Hour angle (radians, west positive) at which the Sun reaches `altitude`; undefined in polar day or night. */
+function sunHourAngle(sky: Sky, latitude: number, altitude: number): number | undefined {
+  const cosine =
+    (Math.sin(altitude * RAD) - Math.sin(latitude) * Math.sin(sky.sunDec)) /
+    (Math.cos(latitude) * Math.cos(sky.sunDec));
+  return Math.abs(cosine) > 1 ? undefined : Math.acos(cosine);
+}
+
+const wrap = (angle: number): number => Math.atan2(Math.sin(angle), Math.cos(angle));
+
+/**
+ * Is the criterion met somewhere on the line where the Sun is setting at `time`? West of that line the Sun
+ * sets later and the Moon stands higher, so the line at the deadline is the best the world can do by then.
+ */
+export function criterionMetOnSunsetLine(time: Date): boolean {
+  const sky = skyAt(time);
+  if (sky.elongation < MIN_ELONGATION) return false;
+  for (let degrees = -MAX_LATITUDE; degrees <= MAX_LATITUDE; degrees += LATITUDE_STEP) {
+    const latitude = degrees * RAD;
+    const hourAngle = sunHourAngle(sky, latitude, SUNSET_ALTITUDE);
+    if (hourAngle === undefined) continue;
+    const longitude = hourAngle - sky.gast + sky.sunRa;
+    if (moonAltitude(sky, latitude, longitude) >= MIN_ALTITUDE) return true;
+  }
+  return false;
+}
+
+/** When the Sun reaches `altitude` at a place, near `guess` (a few Newton steps on the hour angle). */
+function sunAtAltitude(
+  latitude: number,
+  longitude: number,
+  guess: Date,
+  altitude: number,
+  west: boolean,
+): Date {
+  let time = guess;
+  for (let step = 0; step < 3; step++) {
+    const sky = skyAt(time);
+    const target = (sunHourAngle(sky, latitude, altitude) ?? Math.PI) * (west ? 1 : -1);
+    const current = wrap(sky.gast + longitude - sky.sunRa);
+    time = new Date(time.getTime() + wrap(target - current) / SIDEREAL_RATE_PER_MS);
+  }
+  return time;
+}
+
+/**
+ * Points along the Pacific coast of the Americas, Alaska to Tierra del Fuego: where the Moon stands highest at
+ * the American sunset, for the 2016 rule's "on land in the Americas".
+ */
+const AMERICAN_WEST_COAST: readonly [number, number][] = [
+  [64.5, -165.4],
+  [61.2, -149.9],
+  [57.1, -135.3],
+  [54.3, -130.3],
+  [48.4, -124.7],
+  [43.0, -124.5],
+  [40.4, -124.4],
+  [34.5, -120.5],
+  [30.0, -115.8],
+  [23.0, -109.9],
+  [20.6, -105.3],
+  [16.8, -99.9],
+  [13.9, -91.8],
+  [9.6, -85.1],
+  [7.2, -80.9],
+  [1.2, -79.0],
+  [-0.9, -80.7],
+  [-4.7, -81.3],
+  [-12.0, -77.1],
+  [-18.5, -70.3],
+  [-23.6, -70.4],
+  [-30.0, -71.4],
+  [-33.0, -71.6],
+  [-37.6, -73.7],
+  [-42.6, -74.1],
+  [-46.0, -75.0],
+  [-50.0, -75.3],
+  [-53.2, -73.0],
+];
+
+/** Is the criterion met at sunset on the evening of the UTC day starting `dayStart` somewhere in the Americas? */
+export function criterionMetInAmericas(dayStart: Date): boolean {
+  return AMERICAN_WEST_COAST.some(([latDeg, lonDeg]) => {
+    const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * HOUR_MS);
+    const sunset = sunAtAltitude(latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
+    const sky = skyAt(sunset);
+    return sky.elongation >= MIN_ELONGATION && moonAltitude(sky, latDeg * RAD, lonDeg * RAD) >= MIN_ALTITUDE;
+  });
+}
+
+const WELLINGTON: [number, number] = [-41.3, 174.8];
+
+/** Dawn in New Zealand on the morning after the UTC day starting `dayStart` (New Zealand is that far ahead). */
+export function newZealandFajr(dayStart: Date): Date {
+  const [latDeg, lonDeg] = WELLINGTON;
+  const guess = new Date(dayStart.getTime() + (29 - lonDeg / 15) * HOUR_MS);
+  return sunAtAltitude(latDeg * RAD, lonDeg * RAD, guess, FAJR_ALTITUDE, false);
+}
+
+/** The astronomical new moon (conjunction in ecliptic longitude) nearest to `near`. */
+export function newMoonNear(near: Date): Date {
+  const halfLunation = 14.77 * 24 * HOUR_MS;
+  return SearchMoonPhase(0, new Date(near.getTime() - halfLunation), 30)!.date;
+}

@@ -1,0 +1,103 @@
+import {
+  dayOfWeek,
+  fixedFromGregorian,
+  gregorianFromFixed,
+  WEEKDAYS,
+  type Weekday,
+} from '../calendars/gregorian.js';
+import {
+  daysInMonth,
+  formatHijri,
+  type HijriDate,
+  hijriFromFixed,
+  ISLAMIC_MONTHS,
+  type IslamicMonthStarts,
+} from '../calendars/islamic.js';
+import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
+import { tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
+import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
+import type { Fixed, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
+import { nativeYearsRule } from './rule.js';
+
+const CALENDARS: Record<IslamicMethod, IslamicMonthStarts> = {
+  'umm-al-qura': ummAlQuraCalendar,
+  diyanet: diyanetCalendar,
+  tabular: tabularCalendar,
+};
+
+export function islamicCalendar(method: IslamicMethod): IslamicMonthStarts {
+  return CALENDARS[method];
+}
+
+/** The method that really produced a Hijri year's dates: Umm al-Qura falls back to tabular beyond its table. */
+export function methodUsed(method: IslamicMethod, hijriYear: number): IslamicMethod {
+  return method === 'umm-al-qura' && !hasUmmAlQuraTable(hijriYear) ? 'tabular' : method;
+}
+
+export function hijriDateOf(date: Fixed, method: IslamicMethod): HijriDate {
+  return hijriFromFixed(CALENDARS[method], date, tabularFromFixed);
+}
+
+/**
+ * Hijri years that can hold a first day in `gregorianYear`; one spare year each side because an observed
+ * calendar may run a day or two off the tabular one near a year boundary.
+ */
+function hijriYearsOverlapping(gregorianYear: number): number[] {
+  const first = tabularFromFixed(fixedFromGregorian(gregorianYear, 1, 1)).year - 1;
+  const last = tabularFromFixed(fixedFromGregorian(gregorianYear, 12, 31)).year + 1;
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+const startsIn = (observance: Observance, gregorianYear: number): boolean =>
+  gregorianFromFixed(observance.start).year === gregorianYear;
+
+const METHOD_NOTE = 'month starts by the chosen method: Diyanet, Umm al-Qura or tabular';
+
+function hijriRule(
+  summary: string,
+  observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
+): Rule {
+  return nativeYearsRule(
+    `${summary} (${METHOD_NOTE})`,
+    hijriYearsOverlapping,
+    (hijriYear, options) => ({
+      ...observance(hijriYear, CALENDARS[options.islamicMethod], options),
+      variant: methodUsed(options.islamicMethod, hijriYear),
+    }),
+    startsIn,
+  );
+}
+
+/** A fixed day of a Hijri month, e.g. 1 Shawwal. */
+export function islamicDate(month: number, day: number): Rule {
+  return hijriRule(`${day} ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => ({
+    start: calendar.monthStart(year, month) + day - 1,
+    nativeDate: formatHijri({ year, month, day }),
+  }));
+}
+
+/** A whole Hijri month (29 or 30 days), e.g. Ramadan. */
+export function islamicMonth(month: number): Rule {
+  return hijriRule(`the whole month of ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => ({
+    start: calendar.monthStart(year, month),
+    days: daysInMonth(calendar, year, month),
+    nativeDate: formatHijri({ year, month, day: 1 }),
+  }));
+}
+
+/** The first given weekday on or after the 1st of a Hijri month (Regaib Kandili: first Friday of Rajab). */
+export function firstWeekdayOfIslamicMonth(weekday: Weekday, month: number): Rule {
+  return hijriRule(`first ${weekday} of ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => {
+    const first = calendar.monthStart(year, month);
+    const offset = (WEEKDAYS[weekday] - dayOfWeek(first) + 7) % 7;
+    return { start: first + offset, nativeDate: formatHijri({ year, month, day: 1 + offset }) };
+  });
+}
+
+/** Days after a Hijri date, counted in civil days (Alevi Muharrem fast: 20 days after Eid al-Adha). */
+export function daysAfterIslamicDate(month: number, day: number, offset: number): Rule {
+  return hijriRule(`${offset} days after ${day} ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar, options) => {
+    const start = calendar.monthStart(year, month) + day - 1 + offset;
+    return { start, nativeDate: formatHijri(hijriDateOf(start, options.islamicMethod)) };
+  });
+}
