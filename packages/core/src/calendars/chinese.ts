@@ -1,0 +1,218 @@
+import { newMoonsBetween } from '../astronomy/moon.js';
+import { seasonInstants } from '../astronomy/seasons.js';
+import { sunLongitudeAt } from '../astronomy/solar-terms.js';
+import { InterkalError } from '../errors.js';
+import type { Fixed } from '../types.js';
+import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
+
+/**
+ * The Chinese lunisolar calendar (农历) by the rules of the 1645 Shixian reform as used today (GB/T 33661-2017):
+ * a month begins on the civil day of the new moon; the month holding the December solstice is month 11; a sui
+ * (solstice to solstice) with 13 months makes the first month without a principal term (zhongqi) a leap month.
+ * Korea (dangi) and Vietnam (âm lịch) use the same rules for their own meridian.
+ */
+export interface ChineseDate {
+  /** The Gregorian year in which this Chinese year's month 1 begins (ICU's "related year"). */
+  year: number;
+  month: number;
+  leap: boolean;
+  day: number;
+}
+
+/** Whose calendar: each computes new moons and solar terms in its own standard time (see `utcOffsetHours`). */
+export type LunisolarZone = 'china' | 'korea' | 'vietnam';
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** A zone's history of standard time: [first instant (epoch ms) it applies from, UTC offset in hours]. */
+type OffsetHistory = readonly (readonly [number, number])[];
+
+/**
+ * The standard time whose civil days each calendar uses. China: UTC+8 (120° E) throughout, as the Hong Kong
+ * Observatory tables do (the calendars printed before 1929 used Beijing mean time, UTC+7:45:40; see
+ * docs/accuracy.md). Korea: UTC+8 until 1911 and UTC+9 (135° E) from 1912, as ICU encodes the Korea Astronomy and
+ * Space Science Institute's tables. Vietnam: Beijing's UTC+8 until North Vietnam's decree of 8 August 1967
+ * introduced a calendar for UTC+7 (105° E), first used for Tết 1968 (H. Aslaksen, "The Mathematics of the
+ * Chinese Calendar", 2010, §Vietnam).
+ */
+const OFFSET_HISTORIES: Record<LunisolarZone, OffsetHistory> = {
+  china: [[Number.NEGATIVE_INFINITY, 8]],
+  korea: [
+    [Number.NEGATIVE_INFINITY, 8],
+    [Date.UTC(1912, 0, 1), 9],
+  ],
+  vietnam: [
+    [Number.NEGATIVE_INFINITY, 8],
+    [Date.UTC(1967, 7, 8), 7],
+  ],
+};
+
+/** The UTC offset in hours of a zone's calendar at an instant; a number is a fixed offset for every instant. */
+export function utcOffsetHours(zone: LunisolarZone | number, instant: number): number {
+  if (typeof zone === 'number') return zone;
+  let offset = 8;
+  for (const [from, hours] of OFFSET_HISTORIES[zone]) if (instant >= from) offset = hours;
+  return offset;
+}
+
+/** A month of the Chinese calendar and its first day. */
+export interface MonthStart {
+  start: Fixed;
+  month: number;
+  leap: boolean;
+}
+
+type Zone = LunisolarZone | number;
+
+const localDay = (instant: number, zone: Zone): Fixed =>
+  UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
+
+/**
+ * New moons within a minute after midnight UTC+8, where the Hong Kong Observatory's published tables put the
+ * month start on the day before (their ΔT for these future years is larger; the extrapolated ΔT is uncertain by
+ * more than the margin). We follow the published tables: instant (UTC, ms, ±5 min) → days earlier.
+ */
+const HKO_UTC8_NEW_MOON_CORRECTIONS: readonly (readonly [number, number])[] = [
+  [Date.UTC(2057, 8, 28, 16, 0, 40), 1], // HKO 2057 table: 9th month begins 28 Sep 2057
+  [Date.UTC(2097, 7, 7, 16, 0, 15), 1], // HKO 2097 table: 7th month begins 7 Aug 2097
+];
+
+function newMoonDay(instant: number, zone: Zone): Fixed {
+  const day = localDay(instant, zone);
+  if (utcOffsetHours(zone, instant) !== 8) return day;
+  const correction = HKO_UTC8_NEW_MOON_CORRECTIONS.find(([at]) => Math.abs(at - instant) < 5 * 60_000);
+  return correction ? day - correction[1] : day;
+}
+
+const localMidnight = (day: Fixed, zone: Zone): number => {
+  const utcMidnight = (day - UNIX_EPOCH) * MS_PER_DAY;
+  return utcMidnight - utcOffsetHours(zone, utcMidnight) * MS_PER_HOUR;
+};
+
+/** Index 0–11 of the principal term the Sun last passed (0 = 0° Chunfen) at the start of a civil day. */
+const principalTermAt = (day: Fixed, zone: Zone): number =>
+  Math.floor(sunLongitudeAt(localMidnight(day, zone)) / 30);
+
+function lastIndexAtOrBefore(sortedDays: readonly Fixed[], day: Fixed): number {
+  let index = -1;
+  while (index + 1 < sortedDays.length && sortedDays[index + 1]! <= day) index++;
+  return index;
+}
+
+const suiCache = new Map<string, readonly MonthStart[]>();
+
+/** The months of a sui, from month 11 after the December solstice of suiYear − 1 to the one before next month 11. */
+function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
+  const key = `${zone}:${suiYear}`;
+  const cached = suiCache.get(key);
+  if (cached) return cached;
+  const solstice = localDay(seasonInstants(suiYear - 1).decemberSolstice, zone);
+  const nextSolstice = localDay(seasonInstants(suiYear).decemberSolstice, zone);
+  const moonDays = newMoonsBetween(Date.UTC(suiYear - 1, 9, 15), Date.UTC(suiYear + 1, 0, 31)).map((moon) =>
+    newMoonDay(moon, zone),
+  );
+  const first = lastIndexAtOrBefore(moonDays, solstice);
+  const next = lastIndexAtOrBefore(moonDays, nextSolstice);
+  const starts = moonDays.slice(first, next + 1);
+  const isLeapSui = starts.length === 14; // 13 months plus the start of the next month 11
+  const months: MonthStart[] = [];
+  let number = 11;
+  let leapFound = false;
+  for (let i = 0; i < starts.length - 1; i++) {
+    const start = starts[i]!;
+    if (i === 0) {
+      months.push({ start, month: 11, leap: false });
+      continue;
+    }
+    const hasPrincipalTerm = principalTermAt(start, zone) !== principalTermAt(starts[i + 1]!, zone);
+    if (isLeapSui && !leapFound && !hasPrincipalTerm) {
+      leapFound = true;
+      months.push({ start, month: number, leap: true });
+      continue;
+    }
+    number = (number % 12) + 1;
+    months.push({ start, month: number, leap: false });
+  }
+  suiCache.set(key, months);
+  return months;
+}
+
+const yearCache = new Map<string, { months: readonly MonthStart[]; end: Fixed }>();
+
+/** The months of the Chinese year whose month 1 begins in `year`, and the day after its last day. */
+function yearMonths(year: number, zone: Zone) {
+  const key = `${zone}:${year}`;
+  const cached = yearCache.get(key);
+  if (cached) return cached;
+  const current = suiMonths(year, zone);
+  const following = suiMonths(year + 1, zone);
+  const firstOf = (months: readonly MonthStart[]) => months.findIndex((m) => m.month === 1 && !m.leap);
+  const nextNewYear = firstOf(following);
+  const result = {
+    months: [...current.slice(firstOf(current)), ...following.slice(0, nextNewYear)],
+    end: following[nextNewYear]!.start,
+  };
+  yearCache.set(key, result);
+  return result;
+}
+
+/** The first day (1/1) of the Chinese year that begins in the given Gregorian year. */
+export function chineseNewYear(gregorianYear: number, zone: Zone = 'china'): Fixed {
+  return yearMonths(gregorianYear, zone).months[0]!.start;
+}
+
+/** The months of the Chinese year beginning in `year`, each with its first day, in order. */
+export function chineseMonths(year: number, zone: Zone = 'china'): readonly MonthStart[] {
+  return yearMonths(year, zone).months;
+}
+
+export function fixedFromChinese(date: ChineseDate, zone: Zone = 'china'): Fixed {
+  const { months, end } = yearMonths(date.year, zone);
+  const index = months.findIndex((m) => m.month === date.month && m.leap === date.leap);
+  const start = months[index]?.start;
+  const length = (months[index + 1]?.start ?? end) - (start ?? 0);
+  if (start === undefined || !Number.isInteger(date.day) || date.day < 1 || date.day > length) {
+    throw new InterkalError('invalid-date', 'chinese date', date, 'a month and day that exist in that year');
+  }
+  return start + date.day - 1;
+}
+
+export function chineseFromFixed(day: Fixed, zone: Zone = 'china'): ChineseDate {
+  const gregorianYear = gregorianFromFixed(day).year;
+  const year = day >= chineseNewYear(gregorianYear, zone) ? gregorianYear : gregorianYear - 1;
+  const { months } = yearMonths(year, zone);
+  const month =
+    months[
+      lastIndexAtOrBefore(
+        months.map((m) => m.start),
+        day,
+      )
+    ]!;
+  return { year, month: month.month, leap: month.leap, day: day - month.start + 1 };
+}
+
+const ANIMALS = [
+  'Rat',
+  'Ox',
+  'Tiger',
+  'Rabbit',
+  'Dragon',
+  'Snake',
+  'Horse',
+  'Goat',
+  'Monkey',
+  'Rooster',
+  'Dog',
+  'Pig',
+];
+
+/** The zodiac animal of a Chinese year (by its related Gregorian year); 2020 was a Rat year. */
+export function zodiacAnimal(year: number): string {
+  return ANIMALS[(((year - 2020) % 12) + 12) % 12]!;
+}
+
+/** "Month 8 Day 15", "Leap Month 6 Day 1": the English form used in occurrences' native dates. */
+export function formatChineseDate(date: ChineseDate): string {
+  return `${date.leap ? 'Leap ' : ''}Month ${date.month} Day ${date.day} (Year of the ${zodiacAnimal(date.year)})`;
+}
