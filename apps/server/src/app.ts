@@ -6,6 +6,8 @@ import type { AppEnv } from './env.js';
 import { responseCache } from './middleware/response-cache.js';
 import { problemResponse } from './problem.js';
 import { apiRoutes } from './routes/api.js';
+import { feedRoutes } from './routes/feeds.js';
+import { pageRoutes } from './routes/pages.js';
 
 export interface AppOptions {
   /** The clock; tests pin it. Default: the system clock. */
@@ -35,6 +37,12 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     if (c.res.status === 200) c.res.headers.set('Cache-Control', `public, max-age=${API_MAX_AGE}`);
   });
   app.route('/api/v1', apiRoutes());
+
+  app.use('/feeds/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  app.use('/feeds/*', responseCache());
+  app.route('/feeds', feedRoutes());
+
+  app.route('/', pageRoutes());
 
   app.notFound((c) =>
     problemResponse(c, {

@@ -1,5 +1,6 @@
 import { InterkalError } from '@interkal/core';
 import type { Context } from 'hono';
+import type { z } from 'zod';
 
 /** An RFC 9457 problem document: what went wrong, in which parameter, and what is allowed. */
 export interface Problem {
@@ -51,5 +52,21 @@ export function problemFromError(c: Context, error: unknown): Response {
     title: 'Internal error',
     status: 500,
     detail: 'The server could not answer this request.',
+  });
+}
+
+/** A failed schema check as a problem: the parameter, the value received and, for enums, what is allowed. */
+export function problemFromIssue(c: Context, issue: z.core.$ZodIssue): Response {
+  const parameter = issue.path.join('.') || 'query';
+  const allowed = 'values' in issue && Array.isArray(issue.values) ? issue.values.join(', ') : undefined;
+  const value = JSON.stringify(c.req.query(parameter) ?? null);
+  return problemResponse(c, {
+    title: 'Invalid parameter',
+    status: 400,
+    detail: allowed
+      ? `Invalid ${parameter}: ${value}. Allowed: ${allowed}.`
+      : `Invalid ${parameter}: ${issue.message}`,
+    parameter,
+    ...(allowed ? { allowed } : {}),
   });
 }

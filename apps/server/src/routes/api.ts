@@ -11,7 +11,7 @@ import {
 } from '@interkal/core';
 import type { AppEnv } from '../env.js';
 import { holidayFilterParams, toHolidayQuery } from '../params.js';
-import { problemFromError, problemResponse } from '../problem.js';
+import { problemFromError, problemFromIssue } from '../problem.js';
 import { resolveRange } from '../range.js';
 
 const occurrenceSchema = z
@@ -165,22 +165,7 @@ const UPCOMING = 5;
 
 export function apiRoutes(): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const issue = result.error.issues[0]!;
-      const parameter = issue.path.join('.') || 'query';
-      const allowed = 'values' in issue && Array.isArray(issue.values) ? issue.values.join(', ') : undefined;
-      const value = JSON.stringify(c.req.query(parameter) ?? null);
-      return problemResponse(c, {
-        title: 'Invalid parameter',
-        status: 400,
-        detail: allowed
-          ? `Invalid ${parameter}: ${value}. Allowed: ${allowed}.`
-          : `Invalid ${parameter}: ${issue.message}`,
-        parameter,
-        ...(allowed ? { allowed } : {}),
-      });
-    },
+    defaultHook: (result, c) => (result.success ? undefined : problemFromIssue(c, result.error.issues[0]!)),
   });
   api.onError((error, c) => problemFromError(c, error));
 
