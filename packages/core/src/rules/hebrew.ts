@@ -25,7 +25,10 @@ const startsIn = (observance: Observance, gregorianYear: number): boolean =>
 
 function describeIsrael({ israel }: HebrewDateOptions): string {
   if (!israel) return '';
-  const parts = [israel.day && `on day ${israel.day}`, israel.days && `${israel.days} days`].filter(Boolean);
+  const parts = [
+    israel.day && `on day ${israel.day}`,
+    israel.days && `${israel.days} day${israel.days === 1 ? '' : 's'}`,
+  ].filter(Boolean);
   return `; Israel: ${parts.join(', ')}`;
 }
 

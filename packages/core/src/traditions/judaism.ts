@@ -5,7 +5,8 @@ import type { HolidayDefinition, TraditionDefinition } from '../types.js';
 // Hebrew calendar via @hebcal/core. Diaspora lengths by default; the `jewish: 'israel'` option gives Israel's
 // (one festival day instead of two, Simchat Torah together with Shemini Atzeret). Every day begins at sunset.
 const HEBCAL = 'https://www.hebcal.com/holidays/';
-const ZENTRALRAT = 'https://www.zentralratderjuden.de/judentum/feiertage/';
+// A German Jewish community's explanation of the festivals and their Hebrew dates.
+const GEMEINDE = 'https://www.jg-sh.de/seite/608785/j%C3%BCdische-feiertage.html';
 
 const { NISAN, IYAR, SIVAN, TISHRI, KISLEV, SHEVAT, ADAR } = HEBREW_MONTH;
 
@@ -22,7 +23,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(SHEVAT, 15),
     days: 1,
-    sources: [`${HEBCAL}tu-bishvat`, ZENTRALRAT],
+    sources: [`${HEBCAL}tu-bishvat`, GEMEINDE],
   },
   {
     id: 'purim',
@@ -34,7 +35,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(ADAR, 14),
     days: 1,
-    sources: [`${HEBCAL}purim`, ZENTRALRAT],
+    sources: [`${HEBCAL}purim`, GEMEINDE],
   },
   {
     id: 'pesach',
@@ -51,7 +52,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(NISAN, 15, { israel: { days: 7 } }),
     days: 8,
-    sources: [`${HEBCAL}pesach`, ZENTRALRAT],
+    sources: [`${HEBCAL}pesach`, GEMEINDE],
   },
   {
     id: 'yom-hashoah',
@@ -66,9 +67,12 @@ const rows: Row[] = [
       en: 'Holocaust and Heroism Remembrance Day, set by the Knesset in 1951; sirens sound across Israel.',
       de: 'Gedenktag für die Opfer der Schoa und den jüdischen Widerstand, 1951 von der Knesset bestimmt.',
     },
+    // The 1959 Knesset law moves only a Friday 27 Nisan; the Sunday → Monday move dates from 1997 (Wikipedia,
+    // "Jewish and Israeli holidays 2000–2050"). hebcal applies both from 1951, so before 1997 a Sunday 27 Nisan
+    // comes out a day later than the law of the time.
     rule: hebcalHoliday('YOM_HASHOAH', '27 Nisan; Friday → Thursday, Sunday → Monday; from 1951'),
     days: 1,
-    sources: [`${HEBCAL}yom-hashoah`, 'https://www.yadvashem.org/holocaust-remembrance-day.html'],
+    sources: [`${HEBCAL}yom-hashoah`, 'https://en.wikipedia.org/wiki/Yom_HaShoah'],
   },
   {
     id: 'yom-haatzmaut',
@@ -85,7 +89,7 @@ const rows: Row[] = [
     },
     rule: hebcalHoliday('YOM_HAATZMA_UT', '5 Iyar; Friday/Saturday → Thursday, Monday → Tuesday; from 1948'),
     days: 1,
-    sources: [`${HEBCAL}yom-haatzma-ut`],
+    sources: [`${HEBCAL}yom-haatzmaut`, 'https://en.wikipedia.org/wiki/Yom_Ha%27atzmaut'],
   },
   {
     id: 'lag-baomer',
@@ -97,7 +101,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(IYAR, 18),
     days: 1,
-    sources: [`${HEBCAL}lag-baomer`, ZENTRALRAT],
+    sources: [`${HEBCAL}lag-baomer`],
   },
   {
     id: 'shavuot',
@@ -109,7 +113,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(SIVAN, 6, { israel: { days: 1 } }),
     days: 2,
-    sources: [`${HEBCAL}shavuot`, ZENTRALRAT],
+    sources: [`${HEBCAL}shavuot`, GEMEINDE],
   },
   {
     id: 'tisha-bav',
@@ -121,7 +125,7 @@ const rows: Row[] = [
     },
     rule: hebcalHoliday('TISHA_BAV', '9 Av; 10 Av when 9 Av is Shabbat'),
     days: 1,
-    sources: [`${HEBCAL}tish-a-b-av`, ZENTRALRAT],
+    sources: [`${HEBCAL}tisha-bav`],
   },
   {
     id: 'rosh-hashanah',
@@ -133,7 +137,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(TISHRI, 1),
     days: 2,
-    sources: [`${HEBCAL}rosh-hashana`, ZENTRALRAT],
+    sources: [`${HEBCAL}rosh-hashana`, GEMEINDE],
   },
   {
     id: 'yom-kippur',
@@ -145,7 +149,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(TISHRI, 10),
     days: 1,
-    sources: [`${HEBCAL}yom-kippur`, ZENTRALRAT],
+    sources: [`${HEBCAL}yom-kippur`, GEMEINDE],
   },
   {
     id: 'sukkot',
@@ -162,7 +166,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(TISHRI, 15),
     days: 7,
-    sources: [`${HEBCAL}sukkot`, ZENTRALRAT],
+    sources: [`${HEBCAL}sukkot`, GEMEINDE],
   },
   {
     id: 'shemini-atzeret',
@@ -174,7 +178,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(TISHRI, 22),
     days: 1,
-    sources: [`${HEBCAL}shmini-atzeret`, ZENTRALRAT],
+    sources: [`${HEBCAL}shmini-atzeret`, GEMEINDE],
   },
   {
     id: 'simchat-torah',
@@ -186,7 +190,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(TISHRI, 23, { israel: { day: 22 } }),
     days: 1,
-    sources: [`${HEBCAL}simchat-torah`, ZENTRALRAT],
+    sources: [`${HEBCAL}simchat-torah`, GEMEINDE],
   },
   {
     id: 'hanukkah',
@@ -198,7 +202,7 @@ const rows: Row[] = [
     },
     rule: hebrewDate(KISLEV, 25),
     days: 8,
-    sources: [`${HEBCAL}chanukah`, ZENTRALRAT],
+    sources: [`${HEBCAL}chanukah`, GEMEINDE],
   },
 ];
 
