@@ -1,0 +1,124 @@
+import { MakeTime, SearchMoonPhase } from 'astronomy-engine';
+import { civilDateOf } from '../astronomy/civil-date.js';
+import { marchEquinox, sunset, TEHRAN } from '../astronomy/sun.js';
+import {
+  badiFromFixed,
+  FIRST_UNIFIED_YEAR,
+  fixedFromBadi,
+  formatBadi,
+  LAST_PUBLISHED_YEAR,
+  nawRuz,
+} from '../calendars/bahai.js';
+import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
+import type { Fixed, Observance, Rule } from '../types.js';
+import { nativeYearsRule } from './rule.js';
+
+const GREGORIAN_OFFSET = 1843;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Birth of the Báb, 172–221 BE, as the day of the Badíʿ year (1 = Naw-Rúz), from the Bahá'í World Centre's
+ * "Bahá'í Dates 172 to 221 B.E." (table A). The Birth of Bahá'u'lláh is the next day.
+ */
+const PUBLISHED_BIRTH_OF_THE_BAB = [
+  238, 227, 216, 234, 223, 213, 232, 220, 210, 228, 217, 235, 224, 214, 233, 223, 211, 230, 219, 238, 226,
+  215, 234, 224, 213, 232, 221, 210, 228, 217, 236, 225, 214, 233, 223, 212, 230, 219, 237, 227, 215, 234,
+  224, 213, 232, 220, 209, 228, 218, 236,
+];
+
+const lunarBirthdays = new Map<number, Fixed>();
+
+/** The Badíʿ day (sunset to sunset in Tehran) that contains an instant, named by its civil day. */
+function badiDayInTehran(instant: Date): Fixed {
+  const civilDay = civilDateOf(instant, TEHRAN.timeZone);
+  const setting = sunset(civilDay, TEHRAN);
+  return setting !== undefined && instant.getTime() < setting.getTime() ? civilDay : civilDay + 1;
+}
+
+/**
+ * The Birth of the Báb by the rule of the Universal House of Justice (10 July 2014): "the first … day following
+ * the occurrence of the eighth new moon after Naw-Rúz, as determined in advance by astronomical tables using
+ * Ṭihrán as the point of reference". New moons count from the end of Naw-Rúz (its sunset): neither the one of
+ * 20 March 2015, the day before Naw-Rúz 172 (Department of the Secretariat, 24 November 2014), nor those that
+ * fall on Naw-Rúz itself (20 March 2034 and 2053, the World Centre's table counts from the next one).
+ * TODO(refactor): take new moons from astronomy/moon.ts once that module (owned by the moon helper) has landed.
+ */
+export function birthOfTheBabByNewMoon(year: number): Fixed {
+  let day = lunarBirthdays.get(year);
+  if (day === undefined) {
+    let from = MakeTime(sunset(nawRuz(year), TEHRAN) ?? marchEquinox(year + GREGORIAN_OFFSET));
+    let newMoon = SearchMoonPhase(0, from, 40);
+    for (let count = 1; count < 8 && newMoon !== null; count++) {
+      from = newMoon.AddDays(1);
+      newMoon = SearchMoonPhase(0, from, 40);
+    }
+    if (newMoon === null) throw new Error(`no new moon found after Naw-Rúz ${year} BE`);
+    day = badiDayInTehran(newMoon.date) + 1;
+    lunarBirthdays.set(year, day);
+  }
+  return day;
+}
+
+/** The Birth of the Báb from 172 BE: the World Centre's table for 172–221 BE, the new-moon rule after. */
+export function birthOfTheBab(year: number): Fixed {
+  if (year >= FIRST_UNIFIED_YEAR && year <= LAST_PUBLISHED_YEAR) {
+    return nawRuz(year) + PUBLISHED_BIRTH_OF_THE_BAB[year - FIRST_UNIFIED_YEAR]! - 1;
+  }
+  return birthOfTheBabByNewMoon(year);
+}
+
+const nativeDate = (start: Fixed): Observance => ({ start, nativeDate: formatBadi(badiFromFixed(start)) });
+
+function badiYearsRule(summary: string, observance: (year: number) => Observance): Rule {
+  return nativeYearsRule(
+    summary,
+    (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
+    observance,
+    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
+  );
+}
+
+/**
+ * A holy day fixed in the Badíʿ calendar. Before 172 BE the West kept most of them on Gregorian dates that the
+ * 21-March Badíʿ arithmetic reproduces; `western` gives the Gregorian date where it did not (the Declaration of
+ * the Báb on 23 May, the Martyrdom of the Báb on 9 July).
+ */
+export function badiDate(month: number, day: number, western?: readonly [month: number, day: number]): Rule {
+  const monthName = month === 0 ? 'Ayyám-i-Há' : `month ${month}`;
+  const westernNote = western ? `; before 172 BE ${western[1]} ${MONTHS[western[0] - 1]}` : '';
+  return badiYearsRule(`${day} ${monthName} (Badíʿ calendar)${westernNote}`, (year) => {
+    const start = fixedFromBadi({ year, month, day });
+    if (western === undefined || year >= FIRST_UNIFIED_YEAR) return nativeDate(start);
+    return nativeDate(fixedFromGregorian(gregorianFromFixed(start).year, western[0], western[1]));
+  });
+}
+
+/** Naw-Rúz (1 Bahá), with the March equinox behind it from 172 BE. */
+export function nawRuzRule(): Rule {
+  return badiYearsRule(
+    '1 Bahá: the day (sunset to sunset, Tehran) of the March equinox from 172 BE (2015); 21 Mar before',
+    (year) => {
+      const observance = nativeDate(nawRuz(year));
+      if (year < FIRST_UNIFIED_YEAR) return observance;
+      return { ...observance, instant: marchEquinox(year + GREGORIAN_OFFSET).toISOString() };
+    },
+  );
+}
+
+/**
+ * One of the Twin Holy Birthdays: `daysAfter` 0 for the Birth of the Báb, 1 for the Birth of Bahá'u'lláh; before
+ * 172 BE the Western dates 20 October and 12 November.
+ */
+export function twinBirthday(daysAfter: 0 | 1): Rule {
+  const western = daysAfter === 0 ? ([10, 20] as const) : ([11, 12] as const);
+  return badiYearsRule(
+    `${daysAfter === 0 ? '1st' : '2nd'} day after the 8th new moon after Naw-Rúz (Tehran) from 172 BE; ` +
+      `${western[1]} ${MONTHS[western[0] - 1]} before`,
+    (year) =>
+      nativeDate(
+        year < FIRST_UNIFIED_YEAR
+          ? fixedFromGregorian(year + GREGORIAN_OFFSET, western[0], western[1])
+          : birthOfTheBab(year) + daysAfter,
+      ),
+  );
+}

@@ -1,0 +1,29 @@
+import { gregorianFromFixed } from '../calendars/gregorian.js';
+import {
+  fixedFromZoroastrian,
+  formatZoroastrian,
+  ZOROASTRIAN_MONTHS,
+  type ZoroastrianReckoning,
+} from '../calendars/zoroastrian.js';
+import type { Rule } from '../types.js';
+import { nativeYearsRule } from './rule.js';
+
+/** Y.Z. year n begins (Kadmi July, Shahenshahi August) in Gregorian year n + 630 for 1900–2100. */
+const GREGORIAN_OFFSET = 630;
+
+/** A day of the 365-day Shahenshahi (default) or Kadmi year. */
+export function zoroastrianDate(
+  month: number,
+  day: number,
+  reckoning: ZoroastrianReckoning = 'shahenshahi',
+): Rule {
+  return nativeYearsRule(
+    `${day} ${ZOROASTRIAN_MONTHS[month - 1]} (${reckoning === 'kadmi' ? 'Kadmi' : 'Shahenshahi'} calendar, 365 days)`,
+    (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
+    (year) => ({
+      start: fixedFromZoroastrian({ year, month, day }, reckoning),
+      nativeDate: formatZoroastrian({ year, month, day }),
+    }),
+    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
+  );
+}
