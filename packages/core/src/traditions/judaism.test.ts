@@ -310,4 +310,11 @@ describe('judaism', () => {
     expect(pick('simchat-torah', 'israel')).toMatchObject([{ date: '2026-10-03', variant: 'israel' }]);
     expect(fixedFromGregorian(2026, 4, 2) - 1).toBe(fixedFromIso('2026-04-01'));
   });
+
+  // Five-Year Calendar: Hanukkah 5785 from 26 December 2024 to 2 January 2025.
+  it('returns a Hanukkah that began in December when asked for the following January', () => {
+    expect(getHolidays({ from: '2025-01-01', to: '2025-01-31', ids: ['hanukkah'] })).toMatchObject([
+      { date: '2024-12-26', endDate: '2025-01-02', nativeDate: '25 Kislev 5785' },
+    ]);
+  });
 });
