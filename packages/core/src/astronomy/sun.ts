@@ -1,6 +1,7 @@
-import { Body, MakeTime, Observer, SearchRiseSet, Seasons } from 'astronomy-engine';
+import { Body, MakeTime, Observer, SearchRiseSet } from 'astronomy-engine';
 import type { Fixed, Place } from '../types.js';
 import { startOfCivilDay } from './civil-date.js';
+import { seasonInstants } from './seasons.js';
 
 /**
  * Tehran, the reference point of the Badíʿ calendar since 172 BE (Universal House of Justice, 10 July 2014).
@@ -9,19 +10,9 @@ import { startOfCivilDay } from './civil-date.js';
  */
 export const TEHRAN: Place = { latitude: 35.6892, longitude: 51.389, timeZone: 'Asia/Tehran' };
 
-const marchEquinoxes = new Map<number, Date>();
-
-/**
- * The March equinox of a Gregorian year (astronomy-engine's Seasons(), VSOP87 with its own ΔT model).
- * TODO(refactor): use astronomy/seasons.ts once that module (owned by the seasons helper) has landed.
- */
+/** The March equinox of a Gregorian year (astronomy-engine's Seasons(), via astronomy/seasons.ts). */
 export function marchEquinox(year: number): Date {
-  let instant = marchEquinoxes.get(year);
-  if (instant === undefined) {
-    instant = Seasons(year).mar_equinox.date;
-    marchEquinoxes.set(year, instant);
-  }
-  return instant;
+  return new Date(seasonInstants(year).marchEquinox);
 }
 
 function riseOrSet(direction: 1 | -1, date: Fixed, place: Place): Date | undefined {

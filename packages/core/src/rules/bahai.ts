@@ -1,5 +1,5 @@
-import { MakeTime, SearchMoonPhase } from 'astronomy-engine';
 import { civilDateOf } from '../astronomy/civil-date.js';
+import { newMoonsBetween } from '../astronomy/moon.js';
 import { marchEquinox, sunset, TEHRAN } from '../astronomy/sun.js';
 import {
   badiFromFixed,
@@ -41,19 +41,15 @@ function badiDayInTehran(instant: Date): Fixed {
  * Ṭihrán as the point of reference". New moons count from the end of Naw-Rúz (its sunset): neither the one of
  * 20 March 2015, the day before Naw-Rúz 172 (Department of the Secretariat, 24 November 2014), nor those that
  * fall on Naw-Rúz itself (20 March 2034 and 2053, the World Centre's table counts from the next one).
- * TODO(refactor): take new moons from astronomy/moon.ts once that module (owned by the moon helper) has landed.
  */
 export function birthOfTheBabByNewMoon(year: number): Fixed {
   let day = lunarBirthdays.get(year);
   if (day === undefined) {
-    let from = MakeTime(sunset(nawRuz(year), TEHRAN) ?? marchEquinox(year + GREGORIAN_OFFSET));
-    let newMoon = SearchMoonPhase(0, from, 40);
-    for (let count = 1; count < 8 && newMoon !== null; count++) {
-      from = newMoon.AddDays(1);
-      newMoon = SearchMoonPhase(0, from, 40);
-    }
-    if (newMoon === null) throw new Error(`no new moon found after Naw-Rúz ${year} BE`);
-    day = badiDayInTehran(newMoon.date) + 1;
+    const endOfNawRuz = (sunset(nawRuz(year), TEHRAN) ?? marchEquinox(year + GREGORIAN_OFFSET)).getTime();
+    // Eight lunations are at most 8 × 29.9 days; 250 days always hold the eighth new moon.
+    const eighth = newMoonsBetween(endOfNawRuz, endOfNawRuz + 250 * 86_400_000)[7];
+    if (eighth === undefined) throw new Error(`no eighth new moon after Naw-Rúz ${year} BE`);
+    day = badiDayInTehran(new Date(eighth)) + 1;
     lunarBirthdays.set(year, day);
   }
   return day;
