@@ -16,7 +16,7 @@ nav ul { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; }
 fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 0 0 1rem; padding: .75rem 1rem; }
 legend { font-weight: 600; padding: 0 .25rem; }
 .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem 1rem; }
-label { display: inline-flex; gap: .4rem; align-items: baseline; }
+label { display: inline-flex; gap: .4rem; align-items: baseline; margin-inline-end: 1rem; }
 button { background: var(--accent); color: var(--accent-ink); border: 0; border-radius: .4rem; padding: .6rem 1.1rem; font: inherit; cursor: pointer; }
 .feed { background: var(--soft); border-radius: .5rem; padding: 1rem; margin-top: 1.5rem; }
 .feed h3 { margin-bottom: .25rem; }
