@@ -75,7 +75,7 @@ describe('renderCalendar', () => {
     const stamps = new Set(parse(first).events.map((event) => event.stamp.toUnixTime()));
     expect([...stamps]).toEqual([FIXED_STAMP.getTime() / 1000]);
     expect(parse(first).events.map((event) => event.uid)).toEqual(
-      year.map((o) => `${o.id}-${o.date}@example.org`),
+      year.map((o) => `${o.id}-${o.date}${o.variant === undefined ? '' : `-${o.variant}`}@example.org`),
     );
   });
 
@@ -135,7 +135,8 @@ describe('renderCalendar', () => {
     const calendar = parse(text).calendar;
     expect(unescapeText(calendar.getFirstPropertyValue('x-wr-calname'))).toBe('Kalender, Köln; 2026');
     expect(unescapeText(calendar.getFirstPropertyValue('name'))).toBe('Kalender, Köln; 2026');
-    const lines = text.split('\r\n');
+    expect(text.endsWith('\r\nEND:VCALENDAR\r\n')).toBe(true);
+    const lines = text.slice(0, -2).split('\r\n');
     expect(lines.some((line) => line.startsWith(' '))).toBe(true);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text).toContain('SUMMARY:Fest\\, der Lichter\\; Çarşema Sor');

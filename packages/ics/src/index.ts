@@ -75,7 +75,8 @@ export function renderCalendar(occurrences: readonly Occurrence[], options: Rend
       ...(url === undefined ? {} : { url }),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator omits the final one.
+  return `${calendar.toString()}\r\n`;
 }
 
 /** Stable across renders and data releases as long as the holiday keeps its date. */

@@ -1,0 +1,73 @@
+import type { Occurrence } from '@interkal/core';
+import { describe, expect, it } from 'vitest';
+import { formatHolidayTable } from './format-table.js';
+
+const traditionNames = new Map([
+  ['judaism', 'Judentum'],
+  ['islam', 'Islam'],
+]);
+
+const pesach: Occurrence = {
+  id: 'pesach',
+  tradition: 'judaism',
+  importance: 'major',
+  name: 'Pessach',
+  date: '2026-04-02',
+  endDate: '2026-04-09',
+  startsEvening: true,
+  uncertainty: null,
+};
+
+const eid: Occurrence = {
+  id: 'eid-al-fitr',
+  tradition: 'islam',
+  importance: 'major',
+  name: 'Ramadanfest (Zuckerfest, Şeker Bayramı)',
+  date: '2026-03-20',
+  endDate: '2026-03-20',
+  startsEvening: false,
+  uncertainty: { kind: 'moon', note: 'Kann je nach Mondsichtung einen Tag früher oder später sein.' },
+};
+
+describe('formatHolidayTable', () => {
+  it('writes German short weekdays and numeric dates via Intl ("Do 02.04.2026")', () => {
+    // 2 April 2026 is a Thursday, 9 April too (one week later).
+    const [, row] = formatHolidayTable([pesach], { locale: 'de', traditionNames }).split('\n');
+    expect(row).toMatch(/^Do 02\.04\.2026 {2}Do 09\.04\.2026 {2}Pessach {2,}Judentum {2,}ab Vorabend$/);
+  });
+
+  it('follows a regional tag for the date order', () => {
+    const british = formatHolidayTable([pesach], { locale: 'en-GB', traditionNames });
+    expect(british).toContain('Thu 02/04/2026');
+    const american = formatHolidayTable([pesach], { locale: 'en', traditionNames });
+    expect(american).toContain('Thu 04/02/2026');
+    expect(american).toContain('from evening before');
+  });
+
+  it('leaves the end column empty for one-day holidays and marks uncertainty by kind', () => {
+    const lines = formatHolidayTable([eid], { locale: 'de', traditionNames }).split('\n');
+    // The end column is as wide as its header "bis": 2 + 3 + 2 spaces.
+    expect(lines[1]).toMatch(/^Fr 20\.03\.2026 {7}Ramadanfest \(Zuckerfest, Şeker Bayramı\) {2}Islam {2,}/);
+    expect(lines[1]).toMatch(/ {2}Mondsichtung$/);
+  });
+
+  it('aligns every column under its header, counting ş and ä as one character each', () => {
+    const lines = formatHolidayTable([eid, pesach], { locale: 'de', traditionNames }).trimEnd().split('\n');
+    const header = lines[0]!;
+    const starts = ['bis', 'Feiertag', 'Tradition', 'Beginn', 'Unsicher'].map((label) =>
+      header.indexOf(label),
+    );
+    for (const line of lines.slice(1)) {
+      for (const start of starts) {
+        if (start < line.length) expect(line.slice(start - 2, start)).toBe('  ');
+      }
+    }
+    expect(lines[1]!.indexOf('Islam')).toBe(header.indexOf('Tradition'));
+    expect(lines[2]!.indexOf('Judentum')).toBe(header.indexOf('Tradition'));
+  });
+
+  it('says so when nothing matches', () => {
+    expect(formatHolidayTable([], { locale: 'de-DE', traditionNames })).toBe('Keine Feiertage gefunden.\n');
+    expect(formatHolidayTable([], { locale: 'ar', traditionNames })).toBe('No holidays match.\n');
+  });
+});

@@ -1,0 +1,50 @@
+import {
+  IMPORTANCES,
+  ISLAMIC_METHODS,
+  JEWISH_OPTIONS,
+  LOCALES,
+  SIKH_CALENDARS,
+  VESAK_VARIANTS,
+} from '@interkal/core';
+
+const MAIN = `interkal: holidays of many religions and cultures, 1900–2100
+
+Usage:
+  interkal holidays (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [options]
+  interkal traditions [--lang LANG] [--format table|json]
+  interkal --help | interkal holidays --help | interkal traditions --help
+
+Exit codes: 0 done, 2 bad arguments (one line on stderr), 1 internal error.
+`;
+
+const HOLIDAYS = `Usage: interkal holidays (--year YYYY | --from YYYY-MM-DD --to YYYY-MM-DD) [options]
+
+Every holiday that overlaps the range, sorted by date.
+
+  --year YYYY               a whole Gregorian year (instead of --from/--to)
+  --from, --to YYYY-MM-DD   first and last day, inclusive
+  --traditions a,b          only these traditions (ids: interkal traditions)
+  --ids a,b                 only these holidays
+  --importance a,b          ${IMPORTANCES.join(', ')} (default: all)
+  --lang LANG               ${LOCALES.join(', ')} (default: en); dates in the table follow it ("de-AT" works)
+  --jewish VALUE            ${JEWISH_OPTIONS.join(', ')} (default: diaspora)
+  --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: umm-al-qura)
+  --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: un)
+  --sikh-calendar VALUE     ${SIKH_CALENDARS.join(', ')} (default: lunar)
+  --place LAT,LON,ZONE      observer for sunset/sunrise-dependent dates, e.g. 51.51,7.47,Europe/Berlin
+  -f, --format FORMAT       table (default), json (the occurrence array), ics (iCalendar)
+  -h, --help                this text
+
+Example: interkal holidays --year 2026 --lang de --traditions islam,judaism
+`;
+
+const TRADITIONS = `Usage: interkal traditions [--lang LANG] [--format table|json]
+
+Lists every tradition and its holiday ids: the values --traditions and --ids accept.
+
+  --lang LANG           ${LOCALES.join(', ')} (default: en)
+  -f, --format FORMAT   table (default) or json
+  -h, --help            this text
+`;
+
+export const HELP = { main: MAIN, holidays: HOLIDAYS, traditions: TRADITIONS } as const;
