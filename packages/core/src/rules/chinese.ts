@@ -1,0 +1,63 @@
+import { solarLongitudeInstant } from '../astronomy/solar-terms.js';
+import {
+  fixedFromChinese,
+  formatChineseDate,
+  type LunisolarZone,
+  utcOffsetHours,
+} from '../calendars/chinese.js';
+import { gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
+import type { Rule } from '../types.js';
+import { nativeYearsRule, rule } from './rule.js';
+
+const ZONE_NAMES: Record<LunisolarZone, string> = {
+  china: 'Chinese (UTC+8)',
+  korea: 'Korean (UTC+9)',
+  vietnam: 'Vietnamese (UTC+7)',
+};
+
+const zoneName = (zone: LunisolarZone | number): string =>
+  typeof zone === 'number' ? `UTC+${zone}` : ZONE_NAMES[zone];
+
+/**
+ * Month/day of the Chinese lunisolar calendar, in China's, Korea's or Vietnam's reckoning. The Chinese year that
+ * begins in Gregorian year Y ends in Y + 1, so a date late in the year may fall in January of Y + 1.
+ */
+export function chineseDate(month: number, day: number, zone: LunisolarZone = 'china'): Rule {
+  return nativeYearsRule(
+    `${zoneName(zone)} lunisolar ${month}/${day}`,
+    (year) => [year - 1, year],
+    (chineseYear) => {
+      const date = { year: chineseYear, month, leap: false, day };
+      return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
+    },
+    (observance, year) => gregorianFromFixed(observance.start).year === year,
+  );
+}
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** The civil day, in a lunisolar zone's standard time, of an instant. */
+function zoneDay(instant: number, zone: LunisolarZone | number): number {
+  return UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
+}
+
+/**
+ * The day a solar term begins (the Sun's apparent longitude reaches `longitude`°) in the zone's standard time,
+ * shifted by `offsetDays` (e.g. −1 for Setsubun, the eve of Risshun). Japan Standard Time is UTC+9 like Korea.
+ */
+export function solarTermDay(
+  longitude: number,
+  name: string,
+  zone: LunisolarZone | number = 'china',
+  offsetDays = 0,
+): Rule {
+  const shift = offsetDays === 0 ? '' : offsetDays < 0 ? ` − ${-offsetDays} day` : ` + ${offsetDays} day`;
+  return rule(`Solar term ${name} (Sun at ${longitude}°) in ${zoneName(zone)}${shift}`, (year) => {
+    const instant = solarLongitudeInstant(longitude, year);
+    const start = zoneDay(instant, zone) + offsetDays;
+    if (gregorianFromFixed(start).year !== year) return undefined;
+    const observance = { start, instant: new Date(instant).toISOString() };
+    return offsetDays === 0 ? { ...observance, nativeDate: name } : observance;
+  });
+}
