@@ -1,15 +1,27 @@
 import type { TraditionDefinition } from '../types.js';
 import { alevism } from './alevism.js';
+import { bahai } from './bahai.js';
 import { christianity } from './christianity.js';
 import { international } from './international.js';
 import { islam } from './islam.js';
 import { judaism } from './judaism.js';
+import { orientalOrthodox } from './oriental-orthodox.js';
+import { orthodoxChristianity } from './orthodox-christianity.js';
+import { persian } from './persian.js';
+import { yazidism } from './yazidism.js';
+import { zoroastrianism } from './zoroastrianism.js';
 
 /** Every tradition the library knows, in display order. */
 export const TRADITIONS: readonly TraditionDefinition[] = [
   christianity,
+  orthodoxChristianity,
+  orientalOrthodox,
   judaism,
   islam,
   alevism,
+  yazidism,
+  bahai,
+  zoroastrianism,
+  persian,
   international,
 ];

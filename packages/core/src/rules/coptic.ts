@@ -1,0 +1,92 @@
+import {
+  COPTIC_MONTHS,
+  copticYearsOverlapping,
+  ETHIOPIC_MONTHS,
+  ethiopicYearsOverlapping,
+  fixedFromCoptic,
+  fixedFromEthiopic,
+  formatCopticDate,
+  formatEthiopicDate,
+  isCopticLeapYear,
+} from '../calendars/coptic.js';
+import { gregorianFromFixed } from '../calendars/gregorian.js';
+import type { Observance, Rule } from '../types.js';
+import { nativeYearsRule } from './rule.js';
+
+const startsIn = (observance: Observance, gregorianYear: number): boolean =>
+  gregorianFromFixed(observance.start).year === gregorianYear;
+
+/** A fixed day of the Ethiopic calendar, every Ethiopic year. */
+export function ethiopicDate(month: number, day: number): Rule {
+  return nativeYearsRule(
+    `${day} ${ETHIOPIC_MONTHS[month - 1]} (Ethiopic calendar)`,
+    ethiopicYearsOverlapping,
+    (year) => ({
+      start: fixedFromEthiopic(year, month, day),
+      nativeDate: formatEthiopicDate({ year, month, day }),
+    }),
+    startsIn,
+  );
+}
+
+/** A fixed day of the Coptic calendar, every Coptic year. */
+export function copticDate(month: number, day: number): Rule {
+  return nativeYearsRule(
+    `${day} ${COPTIC_MONTHS[month - 1]} (Coptic calendar)`,
+    copticYearsOverlapping,
+    (year) => ({
+      start: fixedFromCoptic(year, month, day),
+      nativeDate: formatCopticDate({ year, month, day }),
+    }),
+    startsIn,
+  );
+}
+
+/*
+ * Christmas is 29 Koiak / 29 Tahsas, nine months after the Annunciation on 29 Paremhat / Megabit. In the year
+ * after a leap year (New Year on 12 September) that day is 8 January and the churches keep Christmas a day
+ * earlier, on 7 January (= Julian 25 December):
+ * - Ethiopian Orthodox: "January 7 … corresponds to Tahsas 29, 28 when it is a leap year" (borkena.blogspot.com,
+ *   "Ethiopian Christmas", 6 Jan 2014); Lalibela keeps 29 Tahsas (tesfatours.com, 2016).
+ * - Coptic Orthodox: in such a year Christmas is celebrated on both 28 and 29 Koiak, 7 and 8 January (church
+ *   statement reported by albawabhnews, 2016, via masress.com/albawabh/1664818).
+ */
+const followsLeapYear = (year: number): boolean => isCopticLeapYear(year - 1);
+
+/** Ethiopian Christmas (Genna): 29 Tahsas, 28 Tahsas in the Ethiopic year after a leap year. */
+export function ethiopicChristmas(): Rule {
+  return nativeYearsRule(
+    '29 Tahsas (Ethiopic calendar); 28 Tahsas in the year after a leap year, so always 7 Jan in 1900–2099',
+    ethiopicYearsOverlapping,
+    (year) => {
+      const day = followsLeapYear(year) ? 28 : 29;
+      return {
+        start: fixedFromEthiopic(year, 4, day),
+        nativeDate: formatEthiopicDate({ year, month: 4, day }),
+      };
+    },
+    startsIn,
+  );
+}
+
+/** Coptic Christmas: 29 Koiak; in the Coptic year after a leap year both 28 and 29 Koiak. */
+export function copticChristmas(): Rule {
+  return nativeYearsRule(
+    '29 Koiak (Coptic calendar); after a leap year 28–29 Koiak (7–8 Jan in 1900–2099)',
+    copticYearsOverlapping,
+    (year) => {
+      if (!followsLeapYear(year)) {
+        return {
+          start: fixedFromCoptic(year, 4, 29),
+          nativeDate: formatCopticDate({ year, month: 4, day: 29 }),
+        };
+      }
+      return {
+        start: fixedFromCoptic(year, 4, 28),
+        days: 2,
+        nativeDate: `28–29 ${COPTIC_MONTHS[3]} ${year}`,
+      };
+    },
+    startsIn,
+  );
+}
