@@ -108,13 +108,15 @@ describe('christianity table', () => {
   });
 
   it('gives exactly one observance of every row in every year 1899–2101', () => {
+    const failures: string[] = [];
     for (const row of christianity.holidays) {
       for (let year = 1899; year <= 2101; year++) {
         const dates = datesIn(row.id, year);
-        expect(dates, `${row.id} ${year}`).toHaveLength(1);
-        expect(dates[0]!.startsWith(String(year))).toBe(true);
+        if (dates.length !== 1 || !dates[0]!.startsWith(String(year)))
+          failures.push(`${row.id} ${year}: ${dates}`);
       }
     }
+    expect(failures).toEqual([]);
   });
 
   it('uses the catalogue ids and importance', () => {
