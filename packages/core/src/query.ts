@@ -54,7 +54,7 @@ export interface HolidayQuery extends VariantOptions {
 
 export const DEFAULT_OPTIONS: RuleOptions = {
   jewish: 'diaspora',
-  islamicMethod: 'umm-al-qura',
+  islamicMethod: 'diyanet',
   vesak: 'un',
   sikhCalendar: 'lunar',
   place: undefined,
