@@ -1,0 +1,84 @@
+// pnpm bench: the library cold and warm against date-holidays and @hebcal/core, then the HTTP feed against a
+// static route of the same size. The last lines are machine-readable ratios, ours divided by theirs.
+import { execFileSync } from 'node:child_process';
+import autocannon from 'autocannon';
+import { Hono } from 'hono';
+import { createApp } from '../apps/server/src/app.js';
+import { serveApp } from '../apps/server/test/browser.js';
+import { CASES } from './cases.js';
+
+const COLD_RUNS = 7;
+const WARM_RUNS = 200;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function cold(name: string): { ms: number; count: number } {
+  const runs = Array.from({ length: COLD_RUNS }, () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', 'bench/cold.ts', name],
+      {
+        encoding: 'utf8',
+      },
+    );
+    return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; count: number };
+  });
+  return { ms: median(runs.map((r) => r.ms)), count: runs[0]!.count };
+}
+
+function warm(name: string): number {
+  const run = CASES[name]!;
+  run();
+  const times = Array.from({ length: WARM_RUNS }, () => {
+    const start = performance.now();
+    run();
+    return performance.now() - start;
+  });
+  return median(times);
+}
+
+const results: Record<string, { cold: number; warm: number; count: number }> = {};
+for (const name of Object.keys(CASES)) {
+  const c = cold(name);
+  results[name] = { cold: c.ms, warm: warm(name), count: c.count };
+  console.log(
+    `${name.padEnd(18)} cold ${c.ms.toFixed(2).padStart(8)} ms   warm ${results[name].warm.toFixed(3).padStart(8)} ms   (${c.count} items)`,
+  );
+}
+
+async function load(url: string) {
+  const result = await autocannon({ url, connections: 10, duration: 5 });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const app = createApp();
+const feedPath = '/feeds/all.ics?lang=de';
+const feedBody = await (await app.request(feedPath)).text();
+const ours = await serveApp(app);
+const plain = new Hono();
+plain.get('/static.ics', (c) => c.body(feedBody, 200, { 'Content-Type': 'text/calendar; charset=utf-8' }));
+const baseline = await serveApp(plain);
+await load(`${ours.origin}${feedPath}`); // warms the feed cache and the JIT
+const feed = await load(`${ours.origin}${feedPath}`);
+const statik = await load(`${baseline.origin}/static.ics`);
+await ours.close();
+await baseline.close();
+console.log(
+  `http /feeds/all.ics  ${feed.rps.toFixed(0)} req/s  p99 ${feed.p99} ms  errors ${feed.errors}  (${feedBody.length} bytes)`,
+);
+console.log(
+  `http static route    ${statik.rps.toFixed(0)} req/s  p99 ${statik.p99} ms  errors ${statik.errors}`,
+);
+
+const ratio = (label: string, value: number) => console.log(`ratio ${label}: ${value.toFixed(2)}`);
+ratio(
+  'all-traditions-cold/date-holidays-CN',
+  results['all-traditions']!.cold / results['date-holidays-CN']!.cold,
+);
+ratio('rule-based-cold/date-holidays-DE', results['rule-based']!.cold / results['date-holidays-DE']!.cold);
+ratio(
+  'all-traditions-warm/date-holidays-CN',
+  results['all-traditions']!.warm / results['date-holidays-CN']!.warm,
+);
+ratio('rule-based-cold/hebcal-year', results['rule-based']!.cold / results['hebcal-year']!.cold);
+ratio('feed-rps/static-rps', feed.rps / statik.rps);
