@@ -26,6 +26,5 @@ export const CASES: Record<string, () => number> = {
   },
   'date-holidays-CN': () => new Holidays('CN').getHolidays(YEAR).length,
   'date-holidays-DE': () => new Holidays('DE').getHolidays(YEAR).length,
-  'hebcal-year': () =>
-    HebrewCalendar.calendar({ year: YEAR, isHebrewYear: false }).length + new HDate().getDate() * 0,
+  'hebcal-year': () => HebrewCalendar.calendar({ year: YEAR, isHebrewYear: false }).length,
 };
