@@ -38,6 +38,14 @@ describe('orthodox-christianity table', () => {
     expect(datesIn('orthodox-easter', 2025)).toEqual(['2025-04-20']);
   });
 
+  // diversityatlas.io "Orthodox Ascension" (2 Jun 2022); qtelegram.com (17 May 2018); kamerades.com, Belgrade
+  // Ascension Day procession (24 May 2012).
+  it('matches published Orthodox Ascension days', () => {
+    expect(datesIn('orthodox-ascension', 2012)).toEqual(['2012-05-24']);
+    expect(datesIn('orthodox-ascension', 2018)).toEqual(['2018-05-17']);
+    expect(datesIn('orthodox-ascension', 2022)).toEqual(['2022-06-02']);
+  });
+
   it('keeps Orthodox Easter for two days, Sunday and Monday', () => {
     const [observance] = holiday('orthodox-easter').rule.observancesIn(2022, OPTIONS);
     const days = observance!.days ?? holiday('orthodox-easter').days;
