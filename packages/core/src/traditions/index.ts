@@ -1,13 +1,18 @@
 import type { TraditionDefinition } from '../types.js';
 import { alevism } from './alevism.js';
 import { bahai } from './bahai.js';
+import { chinese } from './chinese.js';
 import { christianity } from './christianity.js';
 import { international } from './international.js';
 import { islam } from './islam.js';
+import { japanese } from './japanese.js';
 import { judaism } from './judaism.js';
+import { korean } from './korean.js';
 import { orientalOrthodox } from './oriental-orthodox.js';
 import { orthodoxChristianity } from './orthodox-christianity.js';
 import { persian } from './persian.js';
+import { seasonal } from './seasonal.js';
+import { vietnamese } from './vietnamese.js';
 import { yazidism } from './yazidism.js';
 import { zoroastrianism } from './zoroastrianism.js';
 
@@ -23,5 +28,10 @@ export const TRADITIONS: readonly TraditionDefinition[] = [
   bahai,
   zoroastrianism,
   persian,
+  chinese,
+  korean,
+  vietnamese,
+  japanese,
+  seasonal,
   international,
 ];

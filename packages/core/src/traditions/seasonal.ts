@@ -1,0 +1,116 @@
+import { civilDateOf } from '../astronomy/civil-date.js';
+import { type SeasonName, seasonInstants } from '../astronomy/seasons.js';
+import { gregorianFromFixed } from '../calendars/gregorian.js';
+import { rule } from '../rules/rule.js';
+import type { HolidayDefinition, LocalizedText, TraditionDefinition } from '../types.js';
+
+/** Where the civil date of an equinox or solstice is taken when the user gives no place (the project's home). */
+export const DEFAULT_SEASON_TIME_ZONE = 'Europe/Berlin';
+
+const USNO_SEASONS = 'https://aa.usno.navy.mil/data/Earth_Seasons';
+
+const seasonRule = (season: SeasonName, summary: string) =>
+  rule(
+    `${summary}: civil date in the place's time zone (default ${DEFAULT_SEASON_TIME_ZONE})`,
+    (year, options) => {
+      const instant = seasonInstants(year)[season];
+      const start = civilDateOf(new Date(instant), options.place?.timeZone ?? DEFAULT_SEASON_TIME_ZONE);
+      if (gregorianFromFixed(start).year !== year) return undefined;
+      return { start, instant: new Date(instant).toISOString() };
+    },
+  );
+
+const placeNote: LocalizedText = {
+  en: 'The astronomical moment is the same everywhere; its calendar date depends on the time zone.',
+  de: 'Der astronomische Zeitpunkt ist überall derselbe; sein Datum hängt von der Zeitzone ab.',
+};
+
+const row = (
+  id: string,
+  season: SeasonName,
+  summary: string,
+  names: LocalizedText,
+  description: LocalizedText,
+): HolidayDefinition => ({
+  id,
+  tradition: 'seasonal',
+  importance: 'observance',
+  names,
+  description,
+  rule: seasonRule(season, summary),
+  days: 1,
+  startsEvening: false,
+  uncertainty: { kind: 'place', note: placeNote },
+  sources: [USNO_SEASONS],
+});
+
+export const seasonal: TraditionDefinition = {
+  id: 'seasonal',
+  names: { en: 'Seasons', de: 'Jahreszeiten', tr: 'Mevsimler', ar: 'الفصول' },
+  description: {
+    en: 'Equinoxes and solstices: the astronomical beginnings of the seasons.',
+    de: 'Tagundnachtgleichen und Sonnenwenden: die astronomischen Anfänge der Jahreszeiten.',
+  },
+  holidays: [
+    row(
+      'march-equinox',
+      'marchEquinox',
+      'Sun at 0° apparent longitude',
+      {
+        en: 'March Equinox',
+        de: 'Frühlingsanfang (Tagundnachtgleiche)',
+        tr: 'İlkbahar Ekinoksu',
+        ar: 'الاعتدال الربيعي',
+      },
+      {
+        en: 'Day and night are about equally long; astronomical start of spring in the northern hemisphere.',
+        de: 'Tag und Nacht sind etwa gleich lang; astronomischer Frühlingsbeginn auf der Nordhalbkugel.',
+      },
+    ),
+    row(
+      'june-solstice',
+      'juneSolstice',
+      'Sun at 90° apparent longitude',
+      {
+        en: 'June Solstice',
+        de: 'Sommeranfang (Sommersonnenwende)',
+        tr: 'Yaz Gündönümü',
+        ar: 'الانقلاب الصيفي',
+      },
+      {
+        en: 'Longest day of the year in the northern hemisphere; astronomical start of summer.',
+        de: 'Längster Tag des Jahres auf der Nordhalbkugel; astronomischer Sommerbeginn.',
+      },
+    ),
+    row(
+      'september-equinox',
+      'septemberEquinox',
+      'Sun at 180° apparent longitude',
+      {
+        en: 'September Equinox',
+        de: 'Herbstanfang (Tagundnachtgleiche)',
+        tr: 'Sonbahar Ekinoksu',
+        ar: 'الاعتدال الخريفي',
+      },
+      {
+        en: 'Day and night are about equally long; astronomical start of autumn in the northern hemisphere.',
+        de: 'Tag und Nacht sind etwa gleich lang; astronomischer Herbstbeginn auf der Nordhalbkugel.',
+      },
+    ),
+    row(
+      'december-solstice',
+      'decemberSolstice',
+      'Sun at 270° apparent longitude',
+      {
+        en: 'December Solstice',
+        de: 'Winteranfang (Wintersonnenwende)',
+        tr: 'Kış Gündönümü',
+        ar: 'الانقلاب الشتوي',
+      },
+      {
+        en: 'Shortest day of the year in the northern hemisphere; astronomical start of winter.',
+        de: 'Kürzester Tag des Jahres auf der Nordhalbkugel; astronomischer Winterbeginn.',
+      },
+    ),
+  ],
+};

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isoFromFixed } from '../calendars/gregorian.js';
+import { DEFAULT_OPTIONS } from '../query.js';
+import { vietnamese } from './vietnamese.js';
+
+const tet = (year: number) => vietnamese.holidays[0]!.rule.observancesIn(year, DEFAULT_OPTIONS);
+
+// Years where Tết differs from Chinese New Year because of UTC+7, as reported by Vietnamese officials (VNExpress /
+// viet-jo.com, 2006: 2007 on 17 Feb, a day before China; again in 2030 and 2053) and the famous 1985 case (Tết on
+// 21 Jan, a month before China's 20 Feb: Hồ Ngọc Đức, "Âm lịch Việt Nam"). North Vietnam's first UTC+7 Tết was
+// 29 Jan 1968 (H. Aslaksen, "The Mathematics of the Chinese Calendar").
+describe('vietnamese tradition', () => {
+  it('has tet: three days beginning on New Year’s Eve', () => {
+    const row = vietnamese.holidays[0]!;
+    expect([row.id, row.days, row.startsEvening, row.importance]).toEqual(['tet', 3, true, 'major']);
+  });
+
+  it('puts Tết on the published days', () => {
+    const published: Record<number, string> = {
+      1968: '1968-01-29',
+      1985: '1985-01-21',
+      2007: '2007-02-17',
+      2026: '2026-02-17',
+      2030: '2030-02-02',
+      2053: '2053-02-18',
+    };
+    for (const [year, date] of Object.entries(published)) {
+      expect(tet(Number(year)).map((o) => isoFromFixed(o.start))).toEqual([date]);
+    }
+    expect(tet(2026)[0]!.nativeDate).toBe('Month 1 Day 1 (Year of the Horse)');
+  });
+});
