@@ -13,10 +13,12 @@ import { fixedFromTabular } from './islamic-tabular.js';
  * Turkey's Presidency of Religious Affairs (Diyanet) computes month starts; no sighting is awaited.
  * - Istanbul 1978 (Kameri Aybaşları Tespit Konferansı, 27–30 Nov 1978): the month begins on the day after the
  *   first evening on which, somewhere on Earth, the Moon is ≥ 5° above the horizon at sunset and ≥ 8° from the
- *   Sun. Diyanet's announced feasts 1978–2016 fit "somewhere, by 24:00 UTC" (38 of 39 years, see the test).
+ *   Sun. Diyanet's announced bayrams before June 2016 fit "somewhere, by 24:00 UTC": 77 of 78 (not Kurban
+ *   Bayramı 2012); with the 2016 exception below applied to them too, only 70 (docs/islamic-methods.md).
  * - Istanbul 2016 (Uluslararası Hicri Takvim Birliği Kongresi, 28–30 May 2016), used from Ramadan 1437: the same
  *   test by 24:00 UTC; if it is met only later, the month still begins next day when it is met on land in the
- *   Americas and the conjunction falls before dawn in New Zealand.
+ *   Americas and the conjunction falls before dawn in New Zealand. All 34 bayrams since agree; without the
+ *   exception, 6 of them would be a day late.
  * We apply the 1978 rule to earlier years too (Diyanet published nothing else); those dates are a reconstruction.
  */
 export const UNIFIED_CALENDAR_FROM = { year: 1437, month: 9 } as const;
