@@ -51,8 +51,11 @@ describe('formatHolidayTable', () => {
     expect(lines[1]).toMatch(/ {2}Mondsichtung$/);
   });
 
-  it('aligns every column under its header, counting ş and ä as one character each', () => {
-    const lines = formatHolidayTable([eid, pesach], { locale: 'de', traditionNames }).trimEnd().split('\n');
+  it('aligns every column under its header, counting ş, ä and a decomposed é as one character each', () => {
+    const decomposed = { ...pesach, name: 'Pe\u0301ssach' };
+    const lines = formatHolidayTable([eid, pesach, decomposed], { locale: 'de', traditionNames })
+      .trimEnd()
+      .split('\n');
     const header = lines[0]!;
     const starts = ['bis', 'Feiertag', 'Tradition', 'Beginn', 'Unsicher'].map((label) =>
       header.indexOf(label),
@@ -64,6 +67,7 @@ describe('formatHolidayTable', () => {
     }
     expect(lines[1]!.indexOf('Islam')).toBe(header.indexOf('Tradition'));
     expect(lines[2]!.indexOf('Judentum')).toBe(header.indexOf('Tradition'));
+    expect(lines[3]!.indexOf('Judentum')).toBe(header.indexOf('Tradition') + 1);
   });
 
   it('says so when nothing matches', () => {

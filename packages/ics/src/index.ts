@@ -6,7 +6,13 @@ import {
   listTraditions,
   type Occurrence,
 } from '@interkal/core';
-import ical, { escape as escapeText, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import ical, {
+  escape as escapeText,
+  ICalCalendarMethod,
+  ICalEvent,
+  ICalEventTransparency,
+} from 'ical-generator';
+import { foldLines } from './fold.js';
 import { PHRASES } from './phrases.js';
 
 export interface RenderCalendarOptions {
@@ -54,29 +60,37 @@ export function renderCalendar(occurrences: readonly Occurrence[], options: Rend
     ttl: REFRESH_SECONDS,
     x: { 'X-WR-TIMEZONE': options.timeZone ?? 'Europe/Berlin' },
   });
+  // Rendered before any event is added: the envelope with the calendar properties, folded by ical-generator.
+  const envelope = calendar.toString();
   const stamp = options.now ?? FIXED_STAMP;
   const fullDate = new Intl.DateTimeFormat(intlLocale(options.locale, locale), {
     dateStyle: 'full',
     timeZone: 'UTC',
   });
-  for (const occurrence of occurrences) {
+  const events = occurrences.map((occurrence) => {
     const url = options.url?.(occurrence);
-    calendar.createEvent({
-      id: eventUid(occurrence, options.host),
-      allDay: true,
-      // Date-only strings parse as UTC and ical-generator prints them with UTC getters: no host zone involved.
-      start: occurrence.date,
-      end: addDays(occurrence.endDate, 1),
-      stamp,
-      summary: occurrence.name,
-      description: eventDescription(occurrence, locale, fullDate),
-      categories: [{ name: traditionNames.get(occurrence.tradition) ?? occurrence.tradition }],
-      transparency: ICalEventTransparency.TRANSPARENT,
-      ...(url === undefined ? {} : { url }),
-    });
-  }
-  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator omits the final one.
-  return `${calendar.toString()}\r\n`;
+    const event = new ICalEvent(
+      {
+        id: eventUid(occurrence, options.host),
+        allDay: true,
+        // Date-only strings parse as UTC and ical-generator prints them with UTC getters: no host zone involved.
+        start: occurrence.date,
+        end: addDays(occurrence.endDate, 1),
+        stamp,
+        summary: occurrence.name,
+        description: eventDescription(occurrence, locale, fullDate),
+        categories: [{ name: traditionNames.get(occurrence.tradition) ?? occurrence.tradition }],
+        transparency: ICalEventTransparency.TRANSPARENT,
+        ...(url === undefined ? {} : { url }),
+      },
+      calendar,
+    );
+    return foldLines(event.toString());
+  });
+  // Events go last, after every calendar property, as RFC 5545's `icalbody = calprops component` orders them
+  // (ical-generator would put X- properties after the events). The final CRLF ends the last content line.
+  const end = 'END:VCALENDAR';
+  return `${envelope.slice(0, -end.length)}${events.join('')}${end}\r\n`;
 }
 
 /** Stable across renders and data releases as long as the holiday keeps its date. */
