@@ -1,0 +1,126 @@
+import {
+  Body,
+  EclipticGeoMoon,
+  MakeTime,
+  MoonPhase,
+  Observer,
+  SearchMoonPhase,
+  SearchRiseSet,
+  SunPosition,
+} from 'astronomy-engine';
+import type { Place } from '../types.js';
+import type { EpochMs } from './moon.js';
+
+const MS_PER_DAY = 86_400_000;
+const J2000_MS = Date.UTC(2000, 0, 1, 12);
+const DEG = Math.PI / 180;
+
+const normalize = (degrees: number): number => ((degrees % 360) + 360) % 360;
+
+/** General precession in longitude since J2000, arcseconds (IAU 2006, Capitaine et al. 2003, eq. 39). */
+function precessionArcsec(centuries: number): number {
+  const t = centuries;
+  return 5028.796195 * t + 1.1054348 * t * t + 0.00007964 * t ** 3;
+}
+
+// Lahiri (Chitrapaksha) as the Indian Calendar Reform Committee fixed it and Swiss Ephemeris encodes it
+// (SE_SIDM_LAHIRI): 23°15′00.658″ less 16.8″ nutation = 23.245522556° mean at JD 2435553.5 (1956-03-21 0h),
+// carried by precession since.
+const LAHIRI_EPOCH_CENTURIES = (2435553.5 - 2451545.0) / 36525;
+const LAHIRI_AT_EPOCH = 23.245522556;
+
+/** Nutation in longitude (IAU 1980, its four largest terms: within 0.5″), degrees. */
+function nutationInLongitude(centuries: number): number {
+  const t = centuries;
+  const omega = (125.04452 - 1934.136261 * t) * DEG;
+  const sunMean = (280.4665 + 36000.7698 * t) * DEG;
+  const moonMean = (218.3165 + 481267.8813 * t) * DEG;
+  const arcsec =
+    -17.2 * Math.sin(omega) -
+    1.32 * Math.sin(2 * sunMean) -
+    0.23 * Math.sin(2 * moonMean) +
+    0.21 * Math.sin(2 * omega);
+  return arcsec / 3600;
+}
+
+const centuriesSinceJ2000 = (instant: EpochMs): number => (instant - J2000_MS) / MS_PER_DAY / 36525;
+
+/**
+ * The Lahiri ayanamsa at an instant, degrees, including nutation ("true" ayanamsa), so that subtracting it from
+ * an apparent longitude of date gives the sidereal longitude panchangas print (≈ 23.857° at J2000; 24.2° in 2026).
+ */
+export function lahiriAyanamsa(instant: EpochMs): number {
+  const t = centuriesSinceJ2000(instant);
+  const mean = LAHIRI_AT_EPOCH + (precessionArcsec(t) - precessionArcsec(LAHIRI_EPOCH_CENTURIES)) / 3600;
+  return mean + nutationInLongitude(t);
+}
+
+/** The Sun's apparent geocentric longitude of date, tropical, degrees. */
+export function tropicalSunLongitude(instant: EpochMs): number {
+  return SunPosition(new Date(instant)).elon;
+}
+
+/** The Sun's sidereal (nirayana) longitude with the Lahiri ayanamsa, 0–360°; 0° = start of Mesha (Aries). */
+export function siderealSunLongitude(instant: EpochMs): number {
+  return normalize(tropicalSunLongitude(instant) - lahiriAyanamsa(instant));
+}
+
+/** The Moon's sidereal (nirayana) geocentric longitude with the Lahiri ayanamsa, 0–360°. */
+export function siderealMoonLongitude(instant: EpochMs): number {
+  return normalize(EclipticGeoMoon(new Date(instant)).lon - lahiriAyanamsa(instant));
+}
+
+/** Moon − Sun in ecliptic longitude, 0–360° (no ayanamsa needed: it cancels). 12° make one tithi. */
+export function elongation(instant: EpochMs): number {
+  return MoonPhase(new Date(instant));
+}
+
+/** The tithi (1–30; 1–15 Shukla, 16–30 Krishna, 30 = Amavasya) prevailing at an instant. */
+export function tithiAt(instant: EpochMs): number {
+  return Math.floor(elongation(instant) / 12) + 1;
+}
+
+/** The nakshatra (1–27; 1 = Ashvini, 22 = Shravana/Thiruvonam) the Moon is in at an instant. */
+export function nakshatraAt(instant: EpochMs): number {
+  return Math.floor(siderealMoonLongitude(instant) / (360 / 27)) + 1;
+}
+
+/**
+ * The first instant after `from` at which Moon − Sun reaches `degrees` (a multiple of 12° starts a tithi, of 6° a
+ * karana). Searches at most 32 days ahead: every elongation recurs within one lunation (≤ 29.9 days).
+ */
+export function nextElongation(degrees: number, from: EpochMs): EpochMs {
+  const found = SearchMoonPhase(normalize(degrees), new Date(from), 32);
+  if (!found) throw new Error(`no elongation ${degrees}° within 32 days of ${new Date(from).toISOString()}`);
+  return found.date.getTime();
+}
+
+/**
+ * The instant the Sun's sidereal longitude next reaches `degrees` after `from` (a multiple of 30° is a
+ * sankranti). Newton steps on the Sun's speed (0.95–1.02°/day) converge to well under a second in 3–4 steps.
+ */
+export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochMs {
+  const meanSpeed = 360 / 365.25636;
+  let instant = from + (normalize(degrees - siderealSunLongitude(from)) / meanSpeed) * MS_PER_DAY;
+  for (let step = 0; step < 8; step++) {
+    const error = ((siderealSunLongitude(instant) - degrees + 540) % 360) - 180;
+    instant -= (error / meanSpeed) * MS_PER_DAY;
+    if (Math.abs(error) < 1e-6) break;
+  }
+  return instant;
+}
+
+/** The sidereal sign (0 = Mesha/Aries … 9 = Makara/Capricorn … 11 = Meena/Pisces) the Sun is in. */
+export function siderealSunSign(instant: EpochMs): number {
+  return Math.floor(siderealSunLongitude(instant) / 30);
+}
+
+/**
+ * Moonrise after an instant at a place (upper limb, standard refraction), or undefined if the Moon does not rise
+ * within `withinDays`. Lives here because sun.ts only covers the Sun; Karva Chauth needs the Moon.
+ */
+export function moonriseAfter(from: EpochMs, place: Place, withinDays = 1.2): EpochMs | undefined {
+  const observer = new Observer(place.latitude, place.longitude, 0);
+  const event = SearchRiseSet(Body.Moon, observer, 1, MakeTime(new Date(from)), withinDays);
+  return event === null ? undefined : event.date.getTime();
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import daily from '../../test/fixtures/hindu-drikpanchang-2023-daily.json' with { type: 'json' };
+import { civilDateOf } from '../astronomy/civil-date.js';
+import { siderealSunSign } from '../astronomy/sidereal.js';
+import type { Place } from '../types.js';
+import { runCalendarContract } from './calendar-contract.js';
+import { fixedFromGregorian, fixedFromIso, isoFromFixed } from './gregorian.js';
+import {
+  fixedFromHinduLunar,
+  type HinduLunarDate,
+  hinduLunarFromFixed,
+  LUNAR_MONTHS,
+  lunationsAround,
+  NEW_DELHI,
+  sunriseSunset,
+} from './hindu.js';
+
+// Reference: drikpanchang.com's daily panchang for all of 2023 (amanta month with "(Adhik)", paksha, tithi at
+// sunrise, sunrise and sunset), as embedded in github.com/Prashanthmn166/hamara-calendar calendar.js (commit
+// c8f8a3a7). The place is not named; its sunrise/sunset times fit Mirzapur (see the fixture README).
+const place = daily.place as Place;
+const TITHI_NAMES = [
+  'Pratipada',
+  'Dwitiya',
+  'Tritiya',
+  'Chaturthi',
+  'Panchami',
+  'Shashthi',
+  'Saptami',
+  'Ashtami',
+  'Navami',
+  'Dashami',
+  'Ekadashi',
+  'Dwadashi',
+  'Trayodashi',
+  'Chaturdashi',
+];
+const drikMonth = (name: string): string => name.replace('Ashwina', 'Ashvin');
+
+function describeDrik(month: string, paksha: string, tithi: string): string {
+  const name = tithi.split(' upto')[0]!;
+  if (name === 'Purnima' || name === 'Amavasya') return `${drikMonth(month)} ${name}`;
+  return `${drikMonth(month)} ${paksha} ${name}`;
+}
+
+function describeOurs(date: HinduLunarDate): string {
+  const month = `${LUNAR_MONTHS[date.month - 1]}${date.leapMonth ? ' (Adhik)' : ''}`;
+  if (date.tithi === 15) return `${month} Purnima`;
+  if (date.tithi === 30) return `${month} Amavasya`;
+  return `${month} ${date.tithi < 15 ? 'Shukla' : 'Krishna'} ${TITHI_NAMES[(date.tithi - 1) % 15]}`;
+}
+
+describe('Hindu lunisolar calendar (amanta, tithi at sunrise)', () => {
+  runCalendarContract<HinduLunarDate>({
+    toFixed: (date) => fixedFromHinduLunar(date, NEW_DELHI),
+    fromFixed: (day) => hinduLunarFromFixed(day, NEW_DELHI),
+    // Each day needs two sunrises; two years keep the suite fast and include the adhika Jyeshtha of 2026.
+    range: [fixedFromGregorian(2025, 1, 1), fixedFromGregorian(2026, 12, 31)],
+  });
+
+  it('names every day of 2023 as drikpanchang.com does (month, adhika month, paksha, tithi at sunrise)', () => {
+    const mismatches: string[] = [];
+    for (const [iso, month, paksha, tithi] of daily.days as string[][]) {
+      const expected = describeDrik(month!, paksha!, tithi!);
+      const actual = describeOurs(hinduLunarFromFixed(fixedFromIso(iso!)!, place));
+      if (actual !== expected) mismatches.push(`${iso}: drik ${expected}, ours ${actual}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("computes sunrise and sunset within a minute of drikpanchang.com's 2023 times (printed to the minute)", () => {
+    const minutes = (text: string): number => {
+      const [clock, half] = text.split(' ');
+      const [h, m] = clock!.split(':').map(Number);
+      return ((h! % 12) + (half === 'PM' ? 12 : 0)) * 60 + m!;
+    };
+    const local = (instant: number, day: number): number =>
+      (instant - Date.UTC(2023, 0, 1) - (day - fixedFromGregorian(2023, 1, 1)) * 86_400_000) / 60_000 + 330;
+    let worst = 0;
+    for (const [iso, , , , rise, set] of daily.days as string[][]) {
+      const day = fixedFromIso(iso!)!;
+      const [ourRise, ourSet] = sunriseSunset(day, place);
+      worst = Math.max(
+        worst,
+        Math.abs(local(ourRise, day) - minutes(rise!)),
+        Math.abs(local(ourSet, day) - minutes(set!)),
+      );
+    }
+    expect(worst).toBeLessThan(1);
+  });
+
+  it('makes a month adhika exactly when no sankranti falls in it (Shravana 2023 per the 2023 table)', () => {
+    const leap = (year: number) =>
+      lunationsAround(year)
+        .filter((l) => l.leap && new Date(l.start).getUTCFullYear() === year)
+        .map(
+          (l) =>
+            `${LUNAR_MONTHS[l.month - 1]} ${isoFromFixed(civilDateOf(new Date(l.start), 'Asia/Kolkata'))}`,
+        );
+    expect(leap(2023)).toEqual(['Shravana 2023-07-18']);
+    for (const lunation of lunationsAround(2026)) {
+      const sankrantis = siderealSunSign(lunation.end) !== siderealSunSign(lunation.start);
+      expect(sankrantis).toBe(!lunation.leap);
+    }
+  });
+});

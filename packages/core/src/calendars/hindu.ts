@@ -1,0 +1,245 @@
+import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
+import { type EpochMs, newMoonsBetween } from '../astronomy/moon.js';
+import { nextElongation, nextSiderealSunLongitude, siderealSunSign, tithiAt } from '../astronomy/sidereal.js';
+import { sunrise, sunset } from '../astronomy/sun.js';
+import type { Fixed, Place } from '../types.js';
+
+// The Hindu lunisolar calendar as modern drik (observational) panchangas such as drikpanchang.com compute it:
+// true Sun and Moon, Lahiri ayanamsa, amanta months (new moon to new moon), days named by the tithi at local
+// sunrise. Instants are epoch milliseconds (UTC); days are fixed day numbers (Rata Die).
+
+/** drikpanchang.com's default place and the catalogue's reference: New Delhi, India Standard Time. */
+export const NEW_DELHI: Place = { latitude: 28.6139, longitude: 77.209, timeZone: 'Asia/Kolkata' };
+
+/** Amanta month names, 1 = Chaitra … 12 = Phalguna. */
+export const LUNAR_MONTHS = [
+  'Chaitra',
+  'Vaishakha',
+  'Jyeshtha',
+  'Ashadha',
+  'Shravana',
+  'Bhadrapada',
+  'Ashvin',
+  'Kartika',
+  'Margashirsha',
+  'Pausha',
+  'Magha',
+  'Phalguna',
+] as const;
+
+/** Sidereal signs (rashi), 0 = Mesha … 11 = Meena; a solar month is named by the sign the Sun is in. */
+export const RASHIS = [
+  'Mesha',
+  'Vrishabha',
+  'Mithuna',
+  'Karka',
+  'Simha',
+  'Kanya',
+  'Tula',
+  'Vrishchika',
+  'Dhanu',
+  'Makara',
+  'Kumbha',
+  'Meena',
+] as const;
+
+const TITHI_NAMES = [
+  'Pratipada',
+  'Dvitiya',
+  'Tritiya',
+  'Chaturthi',
+  'Panchami',
+  'Shashthi',
+  'Saptami',
+  'Ashtami',
+  'Navami',
+  'Dashami',
+  'Ekadashi',
+  'Dvadashi',
+  'Trayodashi',
+  'Chaturdashi',
+];
+
+/** "Shukla Navami", "Krishna Chaturdashi", "Purnima", "Amavasya" for tithi 1–30. */
+export function tithiName(tithi: number): string {
+  if (tithi === 15) return 'Purnima';
+  if (tithi === 30) return 'Amavasya';
+  return `${tithi < 15 ? 'Shukla' : 'Krishna'} ${TITHI_NAMES[(tithi - 1) % 15]}`;
+}
+
+/** One amanta lunar month: from the end of one Amavasya tithi (new moon) to the next. */
+export interface Lunation {
+  start: EpochMs;
+  end: EpochMs;
+  /** 1 = Chaitra … 12 = Phalguna. */
+  month: number;
+  /** Adhika (intercalary) month: no sankranti falls within it; it takes the name of the month after it. */
+  leap: boolean;
+  /** Vikram Samvat year (amanta: begins with Chaitra Shukla Pratipada). */
+  vikramYear: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const MEAN_LUNATION_DAYS = 29.530588;
+const lunationCache = new Map<number, readonly Lunation[]>();
+
+/**
+ * Every lunation that starts between mid-October of the year before and the end of February after
+ * `gregorianYear`, so rules can find a month's festival whichever Gregorian year it lands in.
+ *
+ * Naming (the rule of modern panchangas): the month in which the Sun enters sign s is the month after s's
+ * index, i.e. the month is named from the sign at its starting new moon + 1 (Sun in Meena → Chaitra). If the
+ * Sun stays in one sign for the whole lunation, the month is adhika and borrows the next name; if it crosses two
+ * signs (kshaya, last in 1983 and next in 2124), one name is skipped.
+ */
+export function lunationsAround(gregorianYear: number): readonly Lunation[] {
+  const cached = lunationCache.get(gregorianYear);
+  if (cached) return cached;
+  const from = Date.UTC(gregorianYear - 1, 9, 15);
+  const to = Date.UTC(gregorianYear + 1, 2, 1);
+  const newMoons = newMoonsBetween(from, to + 31 * MS_PER_DAY);
+  const lunations: Lunation[] = [];
+  for (let i = 0; i + 1 < newMoons.length && newMoons[i]! < to; i++) {
+    const start = newMoons[i]!;
+    const end = newMoons[i + 1]!;
+    const signAtStart = siderealSunSign(start);
+    const signAtEnd = siderealSunSign(end);
+    const month = ((signAtStart + 1) % 12) + 1;
+    const approximateChaitra = start - (month - 1) * MEAN_LUNATION_DAYS * MS_PER_DAY;
+    lunations.push({
+      start,
+      end,
+      month,
+      leap: signAtStart === signAtEnd,
+      vikramYear: new Date(approximateChaitra).getUTCFullYear() + 57,
+    });
+  }
+  lunationCache.set(gregorianYear, lunations);
+  return lunations;
+}
+
+/** The lunation in progress at an instant. */
+export function lunationAt(instant: EpochMs): Lunation {
+  const year = new Date(instant).getUTCFullYear();
+  const found = lunationsAround(year).find((lunation) => lunation.start <= instant && instant < lunation.end);
+  if (!found) throw new Error(`no lunation at ${new Date(instant).toISOString()}`);
+  return found;
+}
+
+/** Start and end instants of tithi 1–30 of a lunation (tithi 30's end is the lunation's end). */
+export function tithiInterval(lunation: Lunation, tithi: number): [EpochMs, EpochMs] {
+  const start = tithi === 1 ? lunation.start : nextElongation((tithi - 1) * 12, lunation.start);
+  const end = tithi === 30 ? lunation.end : nextElongation(tithi * 12, start);
+  return [start, end];
+}
+
+const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
+const riseSetCache = new Map<string, Map<Fixed, [EpochMs, EpochMs]>>();
+
+/**
+ * Sunrise and sunset of a civil day at a place. Near the poles, where the Sun may not rise or set, falls back to
+ * 06:00 and 18:00 local time so that every day still has a (nominal) panchanga day.
+ */
+export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
+  const key = placeKey(place);
+  let cache = riseSetCache.get(key);
+  if (!cache) {
+    cache = new Map();
+    riseSetCache.set(key, cache);
+  }
+  let times = cache.get(day);
+  if (!times) {
+    const midnight = startOfCivilDay(day, place.timeZone).getTime();
+    times = [
+      sunrise(day, place)?.getTime() ?? midnight + MS_PER_DAY / 4,
+      sunset(day, place)?.getTime() ?? midnight + (3 * MS_PER_DAY) / 4,
+    ];
+    cache.set(day, times);
+  }
+  return times;
+}
+
+/** A date in the amanta lunisolar calendar. */
+export interface HinduLunarDate {
+  vikramYear: number;
+  month: number;
+  leapMonth: boolean;
+  /** 1–30, the tithi at sunrise. */
+  tithi: number;
+  /** The second of two days that begin in the same tithi (vriddhi tithi). */
+  leapDay: boolean;
+}
+
+/** The lunar date of a civil day at a place: named by the tithi and month in progress at local sunrise. */
+export function hinduLunarFromFixed(day: Fixed, place: Place = NEW_DELHI): HinduLunarDate {
+  const rise = sunriseSunset(day, place)[0];
+  const lunation = lunationAt(rise);
+  const tithi = tithiAt(rise);
+  const previousRise = sunriseSunset(day - 1, place)[0];
+  const leapDay = previousRise >= lunation.start && tithiAt(previousRise) === tithi;
+  return { vikramYear: lunation.vikramYear, month: lunation.month, leapMonth: lunation.leap, tithi, leapDay };
+}
+
+/** The civil day a lunar date names at a place; a skipped (kshaya) tithi gives the day on which it runs. */
+export function fixedFromHinduLunar(date: HinduLunarDate, place: Place = NEW_DELHI): Fixed {
+  const lunation = findLunation(date.vikramYear, date.month, date.leapMonth);
+  const [start] = tithiInterval(lunation, date.tithi);
+  let day = civilDateOf(new Date(start), place.timeZone);
+  if (sunriseSunset(day, place)[0] < start) day++;
+  return date.leapDay ? day + 1 : day;
+}
+
+/** The lunation of a Vikram Samvat year and month (adhika or nija). */
+export function findLunation(vikramYear: number, month: number, leap = false): Lunation {
+  const gregorianYear = vikramYear - 57;
+  const found = [gregorianYear, gregorianYear + 1]
+    .flatMap((year) => lunationsAround(year))
+    .find((l) => l.vikramYear === vikramYear && l.month === month && l.leap === leap);
+  if (!found)
+    throw new Error(`no lunation ${month}${leap ? ' (adhika)' : ''} in Vikram Samvat ${vikramYear}`);
+  return found;
+}
+
+/** "Ashvin Amavasya, Vikram Samvat 2082"; adhika months are marked. */
+export function formatHinduLunar(month: number, leap: boolean, tithi: number, vikramYear: number): string {
+  return `${leap ? 'Adhika ' : ''}${LUNAR_MONTHS[month - 1]} ${tithiName(tithi)}, Vikram Samvat ${vikramYear}`;
+}
+
+/** The instant the Sun enters sidereal sign 0–11 for the first time in a Gregorian year (UTC). */
+export function sankrantiInYear(sign: number, gregorianYear: number): EpochMs {
+  return nextSiderealSunLongitude(sign * 30, Date.UTC(gregorianYear, 0, 1));
+}
+
+/**
+ * Parts of a day that festival rules look at (Dharmasindhu / Nirnayasindhu as drikpanchang.com applies them):
+ * the daytime from sunrise to sunset in five equal parts (pratah, sangava, madhyahna, aparahna, sayahna),
+ * purvahna = its first half, pradosh = the first three of the night's fifteen muhurtas after sunset, nishita =
+ * the eighth night muhurta (around local midnight).
+ */
+export type Kala = 'purvahna' | 'madhyahna' | 'aparahna' | 'pradosh' | 'nishita';
+
+/** The window [start, end) of a kala on a civil day at a place. */
+export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, EpochMs] {
+  const [rise, set] = sunriseSunset(day, place);
+  const daytime = set - rise;
+  switch (kala) {
+    case 'purvahna':
+      return [rise, rise + daytime / 2];
+    case 'madhyahna':
+      return [rise + (2 * daytime) / 5, rise + (3 * daytime) / 5];
+    case 'aparahna':
+      return [rise + (3 * daytime) / 5, rise + (4 * daytime) / 5];
+    case 'pradosh':
+    case 'nishita': {
+      const muhurta = (sunriseSunset(day + 1, place)[0] - set) / 15;
+      return kala === 'pradosh' ? [set, set + 3 * muhurta] : [set + 7 * muhurta, set + 8 * muhurta];
+    }
+  }
+}
+
+/** The first civil day whose sunrise falls in [start, end); for a tithi no sunrise sees (kshaya), its day. */
+export function udayaDay(start: EpochMs, end: EpochMs, place: Place): Fixed {
+  let day = civilDateOf(new Date(start), place.timeZone);
+  if (sunriseSunset(day, place)[0] < start) day++;
+  return sunriseSunset(day, place)[0] >= end ? day - 1 : day;
+}

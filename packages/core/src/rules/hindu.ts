@@ -1,0 +1,289 @@
+import { civilDateOf } from '../astronomy/civil-date.js';
+import type { EpochMs } from '../astronomy/moon.js';
+import {
+  moonriseAfter,
+  nakshatraAt,
+  nextElongation,
+  nextSiderealSunLongitude,
+} from '../astronomy/sidereal.js';
+import { gregorianFromFixed } from '../calendars/gregorian.js';
+import {
+  formatHinduLunar,
+  type Kala,
+  kalaWindow,
+  LUNAR_MONTHS,
+  type Lunation,
+  lunationsAround,
+  NEW_DELHI,
+  RASHIS,
+  sunriseSunset,
+  tithiInterval,
+  tithiName,
+  udayaDay,
+} from '../calendars/hindu.js';
+import type { Fixed, Observance, Place, Rule, RuleOptions } from '../types.js';
+import { rule } from './rule.js';
+
+/**
+ * When a festival's tithi must prevail: at sunrise (udaya, the default that names every day), during a kala of
+ * the day, or at moonrise.
+ */
+export type Prevailing = 'sunrise' | Kala | 'moonrise';
+
+/**
+ * Which day wins when the tithi prevails during the kala on two consecutive days: the first, the second, or the
+ * one on which it covers more of the kala.
+ */
+export type OnBothDays = 'first' | 'second' | 'longer';
+
+export interface TithiFestival {
+  /** 1 = Chaitra … 12 = Phalguna (amanta, nija month). */
+  month: number;
+  /** 1–15 Shukla paksha, 16–30 Krishna paksha (30 = Amavasya). */
+  tithi: number;
+  prevailing?: Prevailing;
+  onBothDays?: OnBothDays;
+  /** Days after the day found (Holi is the day after Holika Dahan). */
+  offset?: number;
+}
+
+const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;
+const keyOf = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
+const yearOf = (day: Fixed): number => gregorianFromFixed(day).year;
+
+const overlap = (a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+function moonriseOn(day: Fixed, place: Place): EpochMs | undefined {
+  const [rise] = sunriseSunset(day, place);
+  const moonrise = moonriseAfter(rise, place, 1);
+  return moonrise !== undefined && moonrise < sunriseSunset(day + 1, place)[0] ? moonrise : undefined;
+}
+
+/** The civil day on which a tithi is observed, given when it must prevail. */
+export function observedDay(
+  tithi: [EpochMs, EpochMs],
+  prevailing: Prevailing,
+  onBothDays: OnBothDays,
+  place: Place,
+): Fixed {
+  const [start, end] = tithi;
+  const udaya = udayaDay(start, end, place);
+  if (prevailing === 'sunrise') return udaya;
+  const first = civilDateOf(new Date(start), place.timeZone) - 1;
+  const last = civilDateOf(new Date(end), place.timeZone);
+  const covering: { day: Fixed; amount: number }[] = [];
+  for (let day = first; day <= last; day++) {
+    if (prevailing === 'moonrise') {
+      const moonrise = moonriseOn(day, place);
+      if (moonrise !== undefined && moonrise >= start && moonrise < end) covering.push({ day, amount: 1 });
+    } else {
+      const amount = overlap(tithi, kalaWindow(day, prevailing, place));
+      if (amount > 0) covering.push({ day, amount });
+    }
+  }
+  if (covering.length === 0) return udaya;
+  if (covering.length === 1 || onBothDays === 'first') return covering[0]!.day;
+  if (onBothDays === 'second') return covering[covering.length - 1]!.day;
+  return covering.reduce((best, next) => (next.amount > best.amount ? next : best)).day;
+}
+
+const festivalCache = new Map<string, Observance[]>();
+
+function memo(key: string, compute: () => Observance[]): Observance[] {
+  let found = festivalCache.get(key);
+  if (!found) {
+    found = compute();
+    festivalCache.set(key, found);
+  }
+  return found;
+}
+
+const nijaMonths = (year: number, month: number): Lunation[] =>
+  lunationsAround(year).filter((lunation) => lunation.month === month && !lunation.leap);
+
+type DayFinder = (tithi: [EpochMs, EpochMs], place: Place) => Fixed;
+
+/** Observances of a tithi in the nija months of that name around a Gregorian year, kept if they fall in it. */
+function lunarRule(
+  summary: string,
+  month: number,
+  tithi: number,
+  cacheKey: string,
+  dayOf: DayFinder,
+  offset = 0,
+): Rule {
+  return rule(summary, (year, options) => {
+    const place = placeOf(options);
+    return memo(`${cacheKey}|${offset}|${keyOf(place)}|${year}`, () =>
+      nijaMonths(year, month)
+        .map((lunation) => ({
+          start: dayOf(tithiInterval(lunation, tithi), place) + offset,
+          nativeDate: formatHinduLunar(lunation.month, false, tithi, lunation.vikramYear),
+        }))
+        .filter((observance) => yearOf(observance.start) === year),
+    );
+  });
+}
+
+function describe(spec: TithiFestival): string {
+  const at =
+    spec.prevailing && spec.prevailing !== 'sunrise' ? ` prevailing at ${spec.prevailing}` : ' at sunrise';
+  return `${monthTithi(spec.month, spec.tithi)}${at}${shifted(spec.offset ?? 0)}, New Delhi or the given place`;
+}
+
+const monthTithi = (month: number, tithi: number): string =>
+  `${LUNAR_MONTHS[month - 1]} ${tithiName(tithi)} (amanta)`;
+const shifted = (offset: number): string =>
+  offset === 0 ? '' : ` ${offset > 0 ? '+' : '−'} ${Math.abs(offset)} day${Math.abs(offset) > 1 ? 's' : ''}`;
+
+/** A festival on a tithi of a lunar month, observed on the day the tithi prevails at sunrise or at a kala. */
+export function tithiFestival(festival: TithiFestival): Rule {
+  const { month, tithi, prevailing = 'sunrise', onBothDays = 'first', offset = 0 } = festival;
+  return lunarRule(
+    describe(festival),
+    month,
+    tithi,
+    `tithi|${month}|${tithi}|${prevailing}|${onBothDays}`,
+    (interval, place) => observedDay(interval, prevailing, onBothDays, place),
+    offset,
+  );
+}
+
+// Vishti karana (bhadra) is the first half of Purnima: elongation 168°–174°. Holika Dahan and Raksha Bandhan
+// avoid it, so both look for Purnima after 174°.
+const BHADRA_END = 174;
+
+/** The first day from the tithi's start whose kala meets [from, to). */
+function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fixed | undefined {
+  const last = civilDateOf(new Date(span[1]), place.timeZone);
+  for (let day = civilDateOf(new Date(span[0]), place.timeZone) - 1; day <= last; day++) {
+    if (overlap(span, kalaWindow(day, kala, place)) > 0) return day;
+  }
+  return undefined;
+}
+
+/** The panchanga day (sunrise to sunrise) an instant falls in. */
+function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
+  const day = civilDateOf(new Date(instant), place.timeZone);
+  return instant < sunriseSunset(day, place)[0] ? day - 1 : day;
+}
+
+/**
+ * The day after the tithi began, if the tithi still runs at its sunrise for at least `fraction` of its daytime
+ * (Dharmasindhu's "three muhurtas" = 3/15, "three prahars" = 3/4).
+ */
+function nextDayIfLasting(tithi: [EpochMs, EpochMs], fraction: number, place: Place): Fixed | undefined {
+  const day = civilDateOf(new Date(tithi[1]), place.timeZone);
+  const [rise, set] = sunriseSunset(day, place);
+  return rise > tithi[0] && tithi[1] - rise >= fraction * (set - rise) ? day : undefined;
+}
+
+/**
+ * Holika Dahan (drikpanchang.com's rules): Purnima at pradosh once bhadra is over; if no pradosh has bhadra-free
+ * Purnima but Purnima lasts three and a half prahars (7/8 of the daytime) into the next day, that day's pradosh; otherwise the first night of
+ * Purnima, after bhadra or in its tail. `offset` 1 gives Holi, 2 Hola Mohalla.
+ */
+export function holikaDahan(offset = 0): Rule {
+  const summary = `Phalguna Purnima (amanta) at pradosh, avoiding bhadra${shifted(offset)}, New Delhi or the given place`;
+  return lunarRule(
+    summary,
+    12,
+    15,
+    'holika-dahan',
+    (purnima, place) => {
+      const bhadraFree: [EpochMs, EpochMs] = [nextElongation(BHADRA_END, purnima[0]), purnima[1]];
+      return (
+        firstDayMeeting(bhadraFree, 'pradosh', place) ??
+        nextDayIfLasting(purnima, 7 / 8, place) ??
+        firstDayMeeting(purnima, 'pradosh', place) ??
+        udayaDay(purnima[0], purnima[1], place)
+      );
+    },
+    offset,
+  );
+}
+
+/**
+ * Raksha Bandhan (drikpanchang.com's rules): Purnima at aparahna once bhadra is over; else the next morning if
+ * Purnima lasts three muhurtas after sunrise; else the evening bhadra ends.
+ */
+export function rakshaBandhan(): Rule {
+  return lunarRule(
+    'Shravana Purnima (amanta) at aparahna, avoiding bhadra, New Delhi or the given place',
+    5,
+    15,
+    'raksha-bandhan',
+    (purnima, place) => {
+      const bhadraFree: [EpochMs, EpochMs] = [nextElongation(BHADRA_END, purnima[0]), purnima[1]];
+      return (
+        firstDayMeeting(bhadraFree, 'aparahna', place) ??
+        nextDayIfLasting(purnima, 3 / 15, place) ??
+        panchangaDayOf(bhadraFree[0], place)
+      );
+    },
+  );
+}
+
+const SHRAVANA_NAKSHATRA = 22;
+
+/**
+ * Vijayadashami: Dashami at aparahna; when the day Dashami begins and the next day (Dashami at sunrise) compete,
+ * the next day wins if Dashami lasts three muhurtas after its sunrise and it has Shravana nakshatra at aparahna
+ * while the first day has not (Nirnayasindhu, as drikpanchang.com applies it).
+ */
+export function vijayadashami(): Rule {
+  return lunarRule(
+    'Ashvin Shukla Dashami (amanta) at aparahna, Shravana nakshatra deciding between two days, New Delhi or the given place',
+    7,
+    10,
+    'dussehra',
+    (dashami, place) => {
+      const byAparahna = observedDay(dashami, 'aparahna', 'longer', place);
+      const byUdaya = udayaDay(dashami[0], dashami[1], place);
+      if (byAparahna === byUdaya || nextDayIfLasting(dashami, 3 / 15, place) === undefined) return byAparahna;
+      const shravanaAt = (day: Fixed): boolean => {
+        const [from, to] = kalaWindow(day, 'aparahna', place);
+        return nakshatraAt((from + to) / 2) === SHRAVANA_NAKSHATRA;
+      };
+      return shravanaAt(byUdaya) && !shravanaAt(byAparahna) ? byUdaya : byAparahna;
+    },
+  );
+}
+
+/**
+ * Which civil day a sankranti (the Sun entering a sidereal sign) is kept on: the regional rules drikpanchang.com
+ * documents. `sunrise`: the panchanga day (sunrise to sunrise) in which it falls (drikpanchang's Vaisakhi);
+ * `midnight`: the civil day of the instant (Punjab, Odisha); `sunset`: the next day if it falls after
+ * sunset (Tamil Nadu, and drikpanchang's Makar Sankranti punya kaal); `aparahna`: the next day if after the first
+ * three fifths of the daytime (Kerala).
+ */
+export type SankrantiDayRule = 'sunrise' | 'midnight' | 'sunset' | 'aparahna';
+
+export function sankrantiDay(instant: EpochMs, dayRule: SankrantiDayRule, place: Place): Fixed {
+  const day = civilDateOf(new Date(instant), place.timeZone);
+  if (dayRule === 'midnight') return day;
+  const [rise, set] = sunriseSunset(day, place);
+  if (dayRule === 'sunrise') return instant < rise ? day - 1 : day;
+  const limit = dayRule === 'sunset' ? set : rise + (3 * (set - rise)) / 5;
+  return instant >= limit ? day + 1 : day;
+}
+
+/** The instant the Sun enters a sidereal sign in (or just before) a Gregorian year. */
+const sankrantiNear = (sign: number, year: number): EpochMs =>
+  nextSiderealSunLongitude(sign * 30, Date.UTC(year - 1, 11, 25));
+
+/** A festival on the day of a sankranti (0 = Mesha … 9 = Makara), shifted by `offset` days (Lohri: −1). */
+export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offset = 0): Rule {
+  const shift = offset === 0 ? '' : ` ${offset > 0 ? '+' : '−'} ${Math.abs(offset)} day`;
+  const summary = `Sun enters sidereal ${RASHIS[sign]} (Lahiri ayanamsa), ${dayRule} rule${shift}`;
+  return rule(summary, (year, options) => {
+    const place = placeOf(options);
+    return memo(`sankranti|${sign}|${dayRule}|${offset}|${keyOf(place)}|${year}`, () => {
+      const instant = sankrantiNear(sign, year);
+      const start = sankrantiDay(instant, dayRule, place) + offset;
+      if (yearOf(start) !== year) return [];
+      return [{ start, instant: new Date(instant).toISOString(), nativeDate: `${RASHIS[sign]} Sankranti` }];
+    });
+  });
+}
