@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek, fixedFromIso } from '../calendars/gregorian.js';
+import { dayOfWeek, fixedFromIso, isoFromFixed } from '../calendars/gregorian.js';
+import { diyanetMonthStart } from '../calendars/islamic-diyanet.js';
 import { getHolidays } from '../query.js';
 import { ISLAMIC_METHODS, type IslamicMethod, type Occurrence } from '../types.js';
 import { islam } from './islam.js';
@@ -12,6 +14,9 @@ import { islam } from './islam.js';
  * - Saudi Supreme Court via Saudi Press Agency (reported by newtelegraphng.com, 17 Feb 2026): Ramadan 1447 began
  *   Wednesday 18 Feb 2026 in Saudi Arabia; the Umm al-Qura calendar (ummulqura.org.sa) gives 1 Shawwal = 20 Mar
  *   and 10 Dhu al-Hijjah = 27 May 2026.
+ * - test/fixtures/diyanet-dini-gunler-2026-2035.txt: Diyanet's own "Dini Günler" pages
+ *   (vakithesaplama.diyanet.gov.tr/dinigunler.php) for 2026–2035, 186 entries, as scraped by the public
+ *   repository nkhalilov3/dinigunler_diyanet_json (see test/fixtures/README.md).
  */
 
 const CATALOGUE_IDS = [
@@ -129,5 +134,68 @@ describe('islam tradition table', () => {
       expect(byId(all, 'eid-al-fitr').length).toBeGreaterThanOrEqual(207);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+/** Diyanet's printed names, normalised; both arefe spellings and Mevlid/Mevlit are the same day. */
+function normaliseDiyanetName(name: string): string {
+  return name
+    .replace(/[()]/g, '')
+    .replace('MEVLİT', 'MEVLİD')
+    .replace(/^(RAMAZAN|KURBAN) BAY\. AREFESİ$/, 'AREFE');
+}
+
+describe('islam table against Diyanet’s published religious days 2026–2035', () => {
+  it('reproduces at least 97% of the listed days, each miss by one day', () => {
+    const fixture = new URL('../../test/fixtures/diyanet-dini-gunler-2026-2035.txt', import.meta.url);
+    const listed = readFileSync(fixture, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => `${line.slice(0, 10)} ${normaliseDiyanetName(line.slice(11).trim())}`);
+    expect(listed.length).toBe(186);
+
+    const ours = new Set<string>();
+    const add = (date: number, name: string): void => {
+      ours.add(`${isoFromFixed(date)} ${name}`);
+    };
+    const all = getHolidays({
+      from: '2025-06-01',
+      to: '2036-06-30',
+      traditions: ['islam'],
+      islamicMethod: 'diyanet',
+    });
+    for (const o of all) {
+      const date = fixedFromIso(o.date)!;
+      const evening = date - 1;
+      if (o.id === 'regaib-kandili') add(evening, 'REGAİB KANDİLİ');
+      if (o.id === 'isra-miraj') add(evening, 'MİRAC KANDİLİ');
+      if (o.id === 'laylat-al-baraat') add(evening, 'BERAT KANDİLİ');
+      if (o.id === 'laylat-al-qadr') add(evening, 'KADİR GECESİ');
+      if (o.id === 'mawlid') add(evening, 'MEVLİD KANDİLİ');
+      if (o.id === 'ramadan') add(date, 'RAMAZAN BAŞLANGICI');
+      if (o.id === 'islamic-new-year') add(date, 'HİCRİ YILBAŞI');
+      if (o.id === 'ashura') add(date, 'AŞURE GÜNÜ');
+      if (o.id === 'day-of-arafah') add(date, 'AREFE');
+      if (o.id === 'eid-al-fitr') {
+        add(date - 1, 'AREFE');
+        for (let day = 0; day < 3; day++) add(date + day, `RAMAZAN BAYRAMI ${day + 1}. Gün`);
+      }
+      if (o.id === 'eid-al-adha') {
+        for (let day = 0; day < 4; day++) add(date + day, `KURBAN BAYRAMI ${day + 1}. Gün`);
+      }
+    }
+    for (let hijriYear = 1447; hijriYear <= 1457; hijriYear++) {
+      add(diyanetMonthStart(hijriYear, 7), 'ÜÇ AYLARIN BAŞLANGICI');
+    }
+    const misses = listed.filter((entry) => !ours.has(entry));
+    console.info(`Diyanet dini günler 2026–2035: ${listed.length - misses.length}/${listed.length}`, misses);
+    expect(misses.length / listed.length).toBeLessThanOrEqual(0.03);
+    for (const miss of misses) {
+      const date = fixedFromIso(miss.slice(0, 10))!;
+      const name = miss.slice(11);
+      expect(
+        ours.has(`${isoFromFixed(date - 1)} ${name}`) || ours.has(`${isoFromFixed(date + 1)} ${name}`),
+      ).toBe(true);
+    }
   });
 });
