@@ -79,6 +79,40 @@ describe('chinese', () => {
     expect(mismatches).toEqual([]);
   });
 
+  // python-holidays' month table 1901–2100 (scripts/calendar/asian_generator.py @ c382fdec, G_LUNAR_MONTH_DAYS),
+  // the bit table behind its festival dates: every month start and leap month; see test/fixtures/README.md.
+  it('matches python-holidays’ month table 1901–2100: 2471/2473, all but the two HKO-decided months', () => {
+    const rows = fixture('chinese-months-python-holidays-1901-2100.txt')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
+    let start = fixedFromIso('1901-02-19')!;
+    const mismatches: string[] = [];
+    let months = 0;
+    for (const row of rows) {
+      const [yearText, packedText] = row.split(' ');
+      const year = Number(yearText);
+      const packed = Number.parseInt(packedText!, 16);
+      const leapMonth = (packed >> 16) & 15;
+      const ours = chineseMonths(year);
+      const slots = leapMonth === 15 ? 12 : 13;
+      if (ours.length !== slots) mismatches.push(`${year}: ${ours.length} months, table ${slots}`);
+      let month = 0;
+      for (let slot = 1; slot <= slots; slot++) {
+        const leap = slot === leapMonth + 1 && leapMonth !== 15;
+        if (!leap) month++;
+        months++;
+        const our = ours[slot - 1];
+        if (!our || our.start !== start || our.month !== month || our.leap !== leap) {
+          mismatches.push(`${year} ${monthName(month, leap)} table ${isoFromFixed(start)}`);
+        }
+        start += 29 + ((packed >> slot) & 1);
+      }
+    }
+    expect(months).toBe(2473);
+    // The two near-midnight new moons where we follow HKO's published tables (see the HKO test above).
+    expect(mismatches).toEqual(['2057 9 table 2057-09-29', '2097 7 table 2097-08-08']);
+  });
+
   // python-holidays (vacanza/holidays, holidays/calendars/chinese.py @ c382fdec): Gregorian dates of 1/1, 3/10,
   // 4/8, 5/5, 8/15 and 9/9 for 1901–2100, with Korean and Vietnamese overrides where those calendars differ.
   describe('python-holidays festival tables 1901–2100', () => {
