@@ -7,7 +7,7 @@ import { fixedFromTabular } from './islamic-tabular.js';
 /**
  * moment-hijri carries Saudi Arabia's Umm al-Qura month lengths for 1356–1500 AH (14 Mar 1937 – 16 Nov 2077).
  * Outside that table there is no published Umm al-Qura calendar, so we fall back to the tabular calendar
- * (at most a day or two off); the seam at each end may make one month 28 or 31 days long.
+ * (at most a day or two off); both seams happen to leave Dhu al-Hijjah 1355 and 1500 at 30 days.
  */
 export const UMM_AL_QURA_FIRST_YEAR = 1356;
 export const UMM_AL_QURA_LAST_YEAR = 1500;
