@@ -83,6 +83,16 @@ describe('renderCalendar', () => {
     );
   });
 
+  it('ends every line with CRLF and never lets a bare CR or LF through', () => {
+    const text = renderCalendar(
+      [occurrence({ startsEvening: true, uncertainty: { kind: 'moon', note: 'eins\nzwei\r\ndrei' } })],
+      OPTIONS,
+    );
+    expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    const [event] = parse(text).events;
+    expect(event!.description.endsWith('Hinweis: eins\nzwei\ndrei')).toBe(true);
+  });
+
   it('keeps a UID when only the text changes, and adds the variant when there is one', () => {
     const german = renderCalendar([occurrence({})], OPTIONS);
     const english = renderCalendar([occurrence({ name: 'Easter' })], { ...OPTIONS, locale: 'en' });
@@ -127,7 +137,9 @@ describe('renderCalendar', () => {
       const east = renderCalendar(year, OPTIONS);
       expect(east).toBe(west);
     } finally {
-      process.env.TZ = original;
+      // Assigning undefined would store the string "undefined".
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
     }
   });
 
