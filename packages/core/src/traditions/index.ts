@@ -1,6 +1,7 @@
 import type { TraditionDefinition } from '../types.js';
 import { alevism } from './alevism.js';
 import { bahai } from './bahai.js';
+import { buddhism } from './buddhism.js';
 import { chinese } from './chinese.js';
 import { christianity } from './christianity.js';
 import { international } from './international.js';
@@ -25,6 +26,7 @@ export const TRADITIONS: readonly TraditionDefinition[] = [
   islam,
   alevism,
   yazidism,
+  buddhism,
   bahai,
   zoroastrianism,
   persian,

@@ -1,0 +1,183 @@
+import { fullMoonsBetween } from '../astronomy/moon.js';
+import { InterkalError } from '../errors.js';
+import type { Fixed } from '../types.js';
+import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
+
+/**
+ * The Thai lunar calendar (ปฏิทินจันทรคติไทย) that fixes the Buddhist holy days in Thailand.
+ *
+ * A year runs from the 1st waxing day of month 1 (November/December) to the end of month 12. Months alternate
+ * 29 days (odd) and 30 days (even); each has 15 waxing days, so the full-moon holy day is day 15 of its month.
+ * Three kinds of year (Eade, "The Calendrical Systems of Mainland South-East Asia", 1995, ch. 2–3):
+ * normal (354 days), adhikavara (355: month 7 gets a 30th day) and adhikamasa (384: month 8 is doubled, "8-8").
+ *
+ * Adhikamasa years follow the Suriyayatra (the Thai astronomical canon): the year whose Songkran (horakhun of
+ * the Chulasakarat new year) has a mean tithi of 25–29 or 0–5 takes the leap month, except 25 followed by 5 (no)
+ * and 24 followed by 6 (yes), as Eade and Faraut (Astronomie cambodgienne, 1910) describe it.
+ *
+ * Adhikavara years are chosen by the court astrologers and the canon's avoman rule no longer reproduces them
+ * (see docs/accuracy.md, Buddhist). We model the published calendars' behaviour instead: a leap day is added to
+ * month 7 of a year without a leap month whenever the full-moon days (waxing 15) of the following twelve months
+ * still fall on or before the day of the astronomical full moon in Thailand (UTC+7) with it. Thai full-moon days
+ * are never later than the astronomical full moon in the published calendars 1914–2030, and this keeps them as
+ * close to it as that allows.
+ */
+export type ThaiYearKind = 'normal' | 'adhikavara' | 'adhikamasa';
+
+export interface ThaiLunarYear {
+  /** The Gregorian year of the lunar year's months 3–12 (its month 1 begins in the previous Nov/Dec). */
+  year: number;
+  /** First day: 1st waxing day of month 1. */
+  start: Fixed;
+  kind: ThaiYearKind;
+}
+
+export interface ThaiLunarDate {
+  year: number;
+  /** 1–12; the second month 8 of an adhikamasa year is month 8 with `second` true. */
+  month: number;
+  second: boolean;
+  /** 1–15 waxing (khuen), 16–30 waning (raem 1–15). */
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+const THAILAND_OFFSET_MS = 7 * 3_600_000;
+
+/** Chulasakarat year whose Songkran falls in April of a Gregorian year (CS 1388 = 2026). */
+const chulasakaratOf = (gregorianYear: number): number => gregorianYear - 638;
+
+/** Days from the Chulasakarat epoch to the Songkran of CS year `cs` (the Suriyayatra's horakhun). */
+const horakhun = (cs: number): number => Math.floor((292207 * cs + 373) / 800) + 1;
+
+/** The mean lunar day (tithi, 0–29) at Songkran: horakhun plus the lunar days gained (11/692 a day). */
+function songkranTithi(cs: number): number {
+  const days = horakhun(cs);
+  return (days + Math.floor((11 * days + 650) / 692)) % 30;
+}
+
+export function isAdhikamasaYear(gregorianYear: number): boolean {
+  const cs = chulasakaratOf(gregorianYear);
+  const tithi = songkranTithi(cs);
+  const next = songkranTithi(cs + 1);
+  if (tithi === 25 && next === 5) return false;
+  if (tithi === 24 && next === 6) return true;
+  return tithi >= 25 || tithi <= 5;
+}
+
+const MONTH_LENGTHS = [29, 30, 29, 30, 29, 30, 29, 30, 29, 30, 29, 30];
+
+/** First day of each month (index 0 = month 1; an adhikamasa year has 13 entries) and the day after. */
+function monthStartsOf(start: Fixed, kind: ThaiYearKind): Fixed[] {
+  const lengths = [...MONTH_LENGTHS];
+  if (kind === 'adhikavara') lengths[6] = 30;
+  if (kind === 'adhikamasa') lengths.splice(8, 0, 30);
+  const starts = [start];
+  for (const length of lengths) starts.push(starts[starts.length - 1]! + length);
+  return starts;
+}
+
+/** The civil day in Thailand of the astronomical full moon nearest a day. */
+function fullMoonDayNear(day: Fixed): Fixed {
+  const at = (day - UNIX_EPOCH) * MS_PER_DAY;
+  let best = Number.NaN;
+  for (const instant of fullMoonsBetween(at - 20 * MS_PER_DAY, at + 20 * MS_PER_DAY)) {
+    const civil = UNIX_EPOCH + Math.floor((instant + THAILAND_OFFSET_MS) / MS_PER_DAY);
+    if (Number.isNaN(best) || Math.abs(civil - day) < Math.abs(best - day)) best = civil;
+  }
+  return best;
+}
+
+/** Whether, with a leap day in this year, the next twelve holy days stay on or before the full moon. */
+function leapDayFits(start: Fixed, year: number): boolean {
+  const withDay = monthStartsOf(start, 'adhikavara');
+  const next = monthStartsOf(withDay[12]!, isAdhikamasaYear(year + 1) ? 'adhikamasa' : 'normal');
+  const months = [...withDay.slice(7, 12), ...next.slice(0, 7)];
+  return months.every((monthStart) => monthStart + 14 <= fullMoonDayNear(monthStart + 14));
+}
+
+// Month 1 of the lunar year 1857 (BE 2400) began on 28 Nov 1856 (Thai calendar tables as reprinted by
+// myhora.com). The leap-day rule pins the calendar to the Moon within a few years, so this anchor only has to be
+// right to a day or two; starting 43 years before 1900 leaves room for that.
+const ANCHOR_YEAR = 1857;
+const ANCHOR_START: Fixed = 677857;
+const FIRST_YEAR = 1899;
+const LAST_YEAR = 2102;
+
+let years: ThaiLunarYear[] | undefined;
+
+function allYears(): ThaiLunarYear[] {
+  if (years) return years;
+  const computed: ThaiLunarYear[] = [];
+  let start = ANCHOR_START;
+  for (let year = ANCHOR_YEAR; year <= LAST_YEAR; year++) {
+    const kind: ThaiYearKind = isAdhikamasaYear(year)
+      ? 'adhikamasa'
+      : leapDayFits(start, year)
+        ? 'adhikavara'
+        : 'normal';
+    if (year >= FIRST_YEAR - 1) computed.push({ year, start, kind });
+    start = monthStartsOf(start, kind).at(-1)!;
+  }
+  years = computed;
+  return computed;
+}
+
+/** The lunar year whose months 3–12 fall in a Gregorian year (1898–2102). */
+export function thaiLunarYear(gregorianYear: number): ThaiLunarYear {
+  const found = allYears().find((y) => y.year === gregorianYear);
+  if (!found) {
+    throw new InterkalError(
+      'year-out-of-range',
+      'thai lunar year',
+      gregorianYear,
+      `${FIRST_YEAR - 1}–${LAST_YEAR}`,
+    );
+  }
+  return found;
+}
+
+/** Index into the year's month starts: the second month 8 and every later month move one down. */
+function monthIndex(month: number, second: boolean, kind: ThaiYearKind): number {
+  if (second) return 8;
+  return kind === 'adhikamasa' && month > 8 ? month : month - 1;
+}
+
+export function fixedFromThaiLunar(date: ThaiLunarDate): Fixed {
+  const year = thaiLunarYear(date.year);
+  const starts = monthStartsOf(year.start, year.kind);
+  const valid =
+    Number.isInteger(date.month) &&
+    date.month >= 1 &&
+    date.month <= 12 &&
+    (!date.second || (date.month === 8 && year.kind === 'adhikamasa'));
+  const index = valid ? monthIndex(date.month, date.second, year.kind) : -1;
+  const length = valid ? starts[index + 1]! - starts[index]! : 0;
+  if (!valid || !Number.isInteger(date.day) || date.day < 1 || date.day > length) {
+    throw new InterkalError(
+      'invalid-date',
+      'thai lunar date',
+      date,
+      'a month and day that exist in that year',
+    );
+  }
+  return starts[index]! + date.day - 1;
+}
+
+export function thaiLunarFromFixed(day: Fixed): ThaiLunarDate {
+  const gregorianYear = gregorianFromFixed(day).year;
+  const next = thaiLunarYear(gregorianYear + 1);
+  const year = day >= next.start ? next : thaiLunarYear(gregorianYear);
+  const starts = monthStartsOf(year.start, year.kind);
+  let index = 0;
+  while (starts[index + 1]! <= day) index++;
+  const second = year.kind === 'adhikamasa' && index === 8;
+  const month = year.kind === 'adhikamasa' && index >= 8 ? index : index + 1;
+  return { year: year.year, month, second, day: day - starts[index]! + 1 };
+}
+
+/** "Waxing 15, month 6, BE 2569" (Buddhist Era = Gregorian + 543); the second month 8 is "8-8". */
+export function formatThaiLunarDate(date: ThaiLunarDate): string {
+  const phase = date.day <= 15 ? `Waxing ${date.day}` : `Waning ${date.day - 15}`;
+  return `${phase}, month ${date.second ? '8-8' : date.month}, BE ${date.year + 543}`;
+}

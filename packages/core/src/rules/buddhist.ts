@@ -1,0 +1,102 @@
+import { fullMoonsBetween } from '../astronomy/moon.js';
+import { nextElongation } from '../astronomy/sidereal.js';
+import { fixedFromChinese, formatChineseDate } from '../calendars/chinese.js';
+import { fixedFromGregorian, gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
+import { lunationsAround } from '../calendars/hindu.js';
+import {
+  fixedFromThaiLunar,
+  formatThaiLunarDate,
+  type ThaiLunarDate,
+  thaiLunarYear,
+} from '../calendars/thai-lunar.js';
+import { formatTibetanDate, losar, tibetanFromFixed } from '../calendars/tibetan.js';
+import type { Fixed, Observance, Rule, VesakVariant } from '../types.js';
+import { rule } from './rule.js';
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+const SRI_LANKA_OFFSET_HOURS = 5.5;
+
+const civilDay = (instant: number, offsetHours: number): Fixed =>
+  UNIX_EPOCH + Math.floor((instant + offsetHours * MS_PER_HOUR) / MS_PER_DAY);
+const iso = (instant: number): string => new Date(instant).toISOString();
+
+/** Losar: the first day of month 1 of the Phugpa calendar (Janson's algorithms), i.e. of the year. */
+export function tibetanNewYear(): Rule {
+  return rule('Phugpa Tibetan calendar, month 1 day 1 (S. Janson, Tibetan Calendar Mathematics)', (year) => {
+    const start = losar(year);
+    return { start, nativeDate: formatTibetanDate(tibetanFromFixed(start)) };
+  });
+}
+
+/** Which month of the Thai lunar year a holy day falls in, by year kind (Adhikamasa moves some a month). */
+type ThaiMonthChoice = (adhikamasa: boolean) => Pick<ThaiLunarDate, 'month' | 'second'>;
+
+/** The full-moon day (waxing 15) of a Thai lunar month, in the lunar year whose months 3–12 fall in `year`. */
+export function thaiFullMoon(summary: string, choose: ThaiMonthChoice): Rule {
+  return rule(summary, (year) => thaiFullMoonIn(year, choose));
+}
+
+function thaiFullMoonIn(year: number, choose: ThaiMonthChoice): Observance {
+  const date = { year, ...choose(thaiLunarYear(year).kind === 'adhikamasa'), day: 15 };
+  return { start: fixedFromThaiLunar(date), nativeDate: formatThaiLunarDate(date) };
+}
+
+// Thai rule (e.g. Thai Wikipedia "วันมาฆบูชา", "วันวิสาขบูชา", "วันอาสาฬหบูชา"; python-holidays' _ThaiLunisolar):
+// in a year with a second month 8, Magha and Visakha Puja move to the full moon of the following month, Asalha
+// Puja to that of the second month 8.
+export const MAGHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: adhikamasa ? 4 : 3, second: false });
+export const VISAKHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: adhikamasa ? 7 : 6, second: false });
+export const ASALHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: 8, second: adhikamasa });
+
+/** UN Day of Vesak: the first full moon of May, dated by its instant in UTC. */
+function unVesak(year: number): Observance {
+  const instant = fullMoonsBetween(Date.UTC(year, 4, 1), Date.UTC(year, 5, 1))[0]!;
+  return { start: civilDay(instant, 0), instant: iso(instant) };
+}
+
+/**
+ * Sri Lankan Vesak Poya: the full moon (Purnima tithi) of Vesak, the amanta lunar month in which the Sun enters
+ * sidereal Taurus (Vaisakha; an adhika Vaisakha is skipped). The Poya is the civil day in Sri Lanka (UTC+5:30)
+ * that holds the greater part of the Purnima tithi, which ends at the full moon.
+ */
+function sriLankanVesak(year: number): Observance | undefined {
+  const vaisakha = lunationsAround(year).find(
+    (lunation) => lunation.month === 2 && !lunation.leap && new Date(lunation.end).getUTCFullYear() === year,
+  );
+  if (!vaisakha) return undefined;
+  const fullMoon = fullMoonsBetween(vaisakha.start, vaisakha.end)[0]!;
+  const purnimaStart = nextElongation(168, vaisakha.start);
+  const firstDay = civilDay(purnimaStart, SRI_LANKA_OFFSET_HOURS);
+  const lastDay = civilDay(fullMoon, SRI_LANKA_OFFSET_HOURS);
+  const midnight = (lastDay - UNIX_EPOCH) * MS_PER_DAY - SRI_LANKA_OFFSET_HOURS * MS_PER_HOUR;
+  const start = midnight - purnimaStart >= fullMoon - midnight ? firstDay : lastDay;
+  return { start, instant: iso(fullMoon), nativeDate: 'Vesak Full Moon Poya' };
+}
+
+function chineseEighthOfFourth(year: number, zone: 'china' | 'korea'): Observance {
+  const date = { year, month: 4, leap: false, day: 8 };
+  return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
+}
+
+const VESAK_RULES: Record<VesakVariant, (year: number) => Observance | undefined> = {
+  un: unVesak,
+  'sri-lanka': sriLankanVesak,
+  thai: (year) => thaiFullMoonIn(year, VISAKHA_MONTH),
+  chinese: (year) => chineseEighthOfFourth(year, 'china'),
+  korean: (year) => chineseEighthOfFourth(year, 'korea'),
+  japanese: (year) => ({ start: fixedFromGregorian(year, 4, 8) }),
+};
+
+/** Vesak by the `vesak` option; every observance names its variant. */
+export function vesak(): Rule {
+  return rule(
+    'By the vesak option: un = first full moon of May (UTC); sri-lanka = Vesak Poya (UTC+5:30); thai = ' +
+      'Visakha Bucha (Thai month 6, 7 in leap-month years); chinese / korean = lunisolar 4/8; japanese = 8 Apr',
+    (year, options) => {
+      const observance = VESAK_RULES[options.vesak](year);
+      if (!observance || gregorianFromFixed(observance.start).year !== year) return undefined;
+      return { ...observance, variant: options.vesak };
+    },
+  );
+}
