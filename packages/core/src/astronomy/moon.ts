@@ -4,64 +4,64 @@ import { SearchMoonPhase } from 'astronomy-engine';
 export type EpochMs = number;
 
 const MS_PER_DAY = 86_400_000;
+const MEAN_SYNODIC_MONTH = 29.530588853 * MS_PER_DAY;
+// A mean new moon (J. Meeus, Astronomical Algorithms, ch. 49: k = 0 on 2000-01-06 18:14 UT). True phases stray
+// at most ~0.6 days from the mean ones, so each search needs only a narrow window.
+const REFERENCE_NEW_MOON = Date.UTC(2000, 0, 6, 18, 14);
+const SEARCH_MARGIN_DAYS = 2;
 
 // The Moon's ecliptic longitude minus the Sun's: 0° is the new moon, 180° the full moon.
 const NEW_MOON = 0;
 const FULL_MOON = 180;
 
-const caches = new Map<number, Map<number, readonly EpochMs[]>>();
+const caches = new Map<number, Map<number, EpochMs>>();
 
-function phasesInYear(phase: number, year: number): readonly EpochMs[] {
+/** The instant of `phase` in lunation k (k = 0: the lunation of January 2000), memoized. */
+function phaseOfLunation(phase: number, k: number): EpochMs {
   let cache = caches.get(phase);
   if (!cache) {
     cache = new Map();
     caches.set(phase, cache);
   }
-  const cached = cache.get(year);
-  if (cached) return cached;
-  const end = Date.UTC(year + 1, 0, 1);
-  const found: EpochMs[] = [];
-  let from = Date.UTC(year, 0, 1);
-  for (;;) {
-    // A lunation is at most 29.9 days, so a 40-day window always holds the next phase.
-    const next = SearchMoonPhase(phase, new Date(from), 40);
-    if (!next) throw new Error(`no moon phase ${phase}° within 40 days of ${new Date(from).toISOString()}`);
-    const instant = next.date.getTime();
-    if (instant >= end) break;
-    found.push(instant);
-    from = instant + MS_PER_DAY;
-  }
-  cache.set(year, found);
-  return found;
+  const cached = cache.get(k);
+  if (cached !== undefined) return cached;
+  const mean = REFERENCE_NEW_MOON + (k + phase / 360) * MEAN_SYNODIC_MONTH;
+  const start = new Date(mean - SEARCH_MARGIN_DAYS * MS_PER_DAY);
+  const found = SearchMoonPhase(phase, start, 2 * SEARCH_MARGIN_DAYS);
+  if (!found)
+    throw new Error(`no moon phase ${phase}° within ${SEARCH_MARGIN_DAYS} days of ${start.toISOString()}`);
+  const instant = found.date.getTime();
+  cache.set(k, instant);
+  return instant;
 }
 
 function phasesBetween(phase: number, from: EpochMs, to: EpochMs): EpochMs[] {
-  const firstYear = new Date(from).getUTCFullYear();
-  const lastYear = new Date(to).getUTCFullYear();
+  const first = Math.floor((from - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) - 1;
+  const last = Math.ceil((to - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) + 1;
   const result: EpochMs[] = [];
-  for (let year = firstYear; year <= lastYear; year++) {
-    for (const instant of phasesInYear(phase, year))
-      if (instant >= from && instant < to) result.push(instant);
+  for (let k = first; k <= last; k++) {
+    const instant = phaseOfLunation(phase, k);
+    if (instant >= from && instant < to) result.push(instant);
   }
   return result;
 }
 
-/** Every new moon (conjunction, geocentric) whose instant falls in the Gregorian year, in UTC. */
-export function newMoonsInYear(year: number): readonly EpochMs[] {
-  return phasesInYear(NEW_MOON, year);
-}
-
-/** Every full moon (opposition, geocentric) whose instant falls in the Gregorian year, in UTC. */
-export function fullMoonsInYear(year: number): readonly EpochMs[] {
-  return phasesInYear(FULL_MOON, year);
-}
-
-/** New moons with `from <= instant < to`, in order. */
+/** New moons (conjunction, geocentric) with `from <= instant < to`, in order. */
 export function newMoonsBetween(from: EpochMs, to: EpochMs): EpochMs[] {
   return phasesBetween(NEW_MOON, from, to);
 }
 
-/** Full moons with `from <= instant < to`, in order. */
+/** Full moons (opposition, geocentric) with `from <= instant < to`, in order. */
 export function fullMoonsBetween(from: EpochMs, to: EpochMs): EpochMs[] {
   return phasesBetween(FULL_MOON, from, to);
+}
+
+/** Every new moon whose instant falls in the Gregorian year, in UTC. */
+export function newMoonsInYear(year: number): EpochMs[] {
+  return newMoonsBetween(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+}
+
+/** Every full moon whose instant falls in the Gregorian year, in UTC. */
+export function fullMoonsInYear(year: number): EpochMs[] {
+  return fullMoonsBetween(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
 }

@@ -109,7 +109,7 @@ function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
   if (cached) return cached;
   const solstice = localDay(seasonInstants(suiYear - 1).decemberSolstice, zone);
   const nextSolstice = localDay(seasonInstants(suiYear).decemberSolstice, zone);
-  const moonDays = newMoonsBetween(Date.UTC(suiYear - 1, 9, 15), Date.UTC(suiYear + 1, 0, 31)).map((moon) =>
+  const moonDays = newMoonsBetween(Date.UTC(suiYear - 1, 10, 1), Date.UTC(suiYear, 11, 31)).map((moon) =>
     newMoonDay(moon, zone),
   );
   const first = lastIndexAtOrBefore(moonDays, solstice);
