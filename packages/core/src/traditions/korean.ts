@@ -3,8 +3,8 @@ import type { TraditionDefinition } from '../types.js';
 
 // Korean lunisolar calendar (eumnyeok): the Chinese rules for Korea Standard Time (UTC+9), as the Korea Astronomy
 // and Space Science Institute publishes it.
-const KASI_CALENDAR = 'https://astro.kasi.re.kr/life/pageView/8';
-const HOLIDAYS_ACT = 'https://www.law.go.kr/LSW/eng/engLsSc.do?menuId=2&query=public%20holidays';
+const KASI_CALENDAR = 'https://astro.kasi.re.kr/life/pageView/5';
+const HOLIDAYS_ACT = 'https://en.wikipedia.org/wiki/Public_holidays_in_South_Korea';
 
 export const korean: TraditionDefinition = {
   id: 'korean',
