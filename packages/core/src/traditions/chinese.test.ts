@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixedFromGregorian, isoFromFixed } from '../calendars/gregorian.js';
-import { DEFAULT_OPTIONS } from '../query.js';
+import { DEFAULT_OPTIONS, getHolidays } from '../query.js';
 import { chinese } from './chinese.js';
 
 /*
@@ -126,5 +126,16 @@ describe('chinese tradition', () => {
     }
     expect(datesIn('laba', 2022)).toEqual(['2022-01-10', '2022-12-30']);
     expect(datesIn('laba', 2023)).toEqual([]);
+  });
+
+  it('shows through the query: New Year 2026 from the eve of 16 Feb to the Lantern Festival, in German', () => {
+    const [newYear] = getHolidays({ year: 2026, ids: ['chinese-new-year'], locale: 'de' });
+    expect(newYear).toMatchObject({
+      name: 'Chinesisches Neujahr',
+      date: '2026-02-17',
+      endDate: '2026-03-03',
+      startsEvening: true,
+      nativeDate: 'Month 1 Day 1 (Year of the Horse)',
+    });
   });
 });

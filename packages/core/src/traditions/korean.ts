@@ -4,7 +4,7 @@ import type { TraditionDefinition } from '../types.js';
 // Korean lunisolar calendar (eumnyeok): the Chinese rules for Korea Standard Time (UTC+9), as the Korea Astronomy
 // and Space Science Institute publishes it.
 const KASI_CALENDAR = 'https://astro.kasi.re.kr/life/pageView/5';
-const HOLIDAYS_ACT = 'https://en.wikipedia.org/wiki/Public_holidays_in_South_Korea';
+const PUBLIC_HOLIDAYS = 'https://en.wikipedia.org/wiki/Public_holidays_in_South_Korea';
 
 export const korean: TraditionDefinition = {
   id: 'korean',
@@ -32,7 +32,7 @@ export const korean: TraditionDefinition = {
       days: 1,
       startsEvening: false,
       uncertainty: null,
-      sources: [KASI_CALENDAR, HOLIDAYS_ACT, 'https://en.wikipedia.org/wiki/Korean_New_Year'],
+      sources: [KASI_CALENDAR, PUBLIC_HOLIDAYS, 'https://en.wikipedia.org/wiki/Korean_New_Year'],
     },
     {
       id: 'chuseok',
@@ -47,7 +47,7 @@ export const korean: TraditionDefinition = {
       days: 1,
       startsEvening: false,
       uncertainty: null,
-      sources: [KASI_CALENDAR, HOLIDAYS_ACT, 'https://en.wikipedia.org/wiki/Chuseok'],
+      sources: [KASI_CALENDAR, PUBLIC_HOLIDAYS, 'https://en.wikipedia.org/wiki/Chuseok'],
     },
   ],
 };
