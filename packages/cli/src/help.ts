@@ -1,4 +1,5 @@
 import {
+  DEFAULT_OPTIONS,
   IMPORTANCES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
@@ -27,10 +28,10 @@ Every holiday that overlaps the range, sorted by date.
   --ids a,b                 only these holidays
   --importance a,b          ${IMPORTANCES.join(', ')} (default: all)
   --lang LANG               ${LOCALES.join(', ')} (default: en); dates in the table follow it ("de-AT" works)
-  --jewish VALUE            ${JEWISH_OPTIONS.join(', ')} (default: diaspora)
-  --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: umm-al-qura)
-  --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: un)
-  --sikh-calendar VALUE     ${SIKH_CALENDARS.join(', ')} (default: lunar)
+  --jewish VALUE            ${JEWISH_OPTIONS.join(', ')} (default: ${DEFAULT_OPTIONS.jewish})
+  --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: ${DEFAULT_OPTIONS.islamicMethod})
+  --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: ${DEFAULT_OPTIONS.vesak})
+  --sikh-calendar VALUE     ${SIKH_CALENDARS.join(', ')} (default: ${DEFAULT_OPTIONS.sikhCalendar})
   --place LAT,LON,ZONE      observer for sunset/sunrise-dependent dates, e.g. 51.51,7.47,Europe/Berlin
   -f, --format FORMAT       table (default), json (the occurrence array), ics (iCalendar)
   -h, --help                this text
