@@ -6,8 +6,10 @@ import type { AppEnv } from './env.js';
 import { responseCache } from './middleware/response-cache.js';
 import { problemResponse } from './problem.js';
 import { apiRoutes } from './routes/api.js';
+import { embedRoutes } from './routes/embed.js';
 import { feedRoutes } from './routes/feeds.js';
 import { pageRoutes } from './routes/pages.js';
+import { widgetRoutes } from './routes/widget.js';
 
 export interface AppOptions {
   /** The clock; tests pin it. Default: the system clock. */
@@ -25,6 +27,12 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
     c.set('today', now().toISOString().slice(0, 10));
     await next();
   });
+  // The embeddable widget (docs/widget.md), mounted before the site-wide headers below: any site may frame
+  // /widget/* and load /embed.js, so those routes send their own (CSP frame-ancestors *, CORP cross-origin,
+  // no X-Frame-Options) with their own ETag and cache; every other path passes through untouched.
+  app.route('/', widgetRoutes());
+  app.route('/', embedRoutes());
+
   app.use('*', secureHeaders());
   app.use('*', etag());
 

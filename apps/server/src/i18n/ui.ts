@@ -40,6 +40,36 @@ export interface UiText {
   noMoreDates: string;
   backToSubscribe: string;
   notFound: string;
+  // The embeddable month widget and its embed page.
+  widgetTitle: string;
+  previousMonth: (month: string) => string;
+  nextMonth: (month: string) => string;
+  /** The seed's line under the calendar; `green` when the highlight is the default light green. */
+  widgetHint: (green: boolean) => string;
+  holidaysIn: (month: string) => string;
+  noHolidaysDay: string;
+  noHolidaysMonth: string;
+  beginsEveningBefore: string;
+  moonSighting: string;
+  newTab: string;
+  dayOfSpan: (day: number, days: number) => string;
+  embedTitle: string;
+  embedIntro: string;
+  sizeLegend: string;
+  sizeCompact: string;
+  sizeFull: string;
+  themeLegend: string;
+  themeLight: string;
+  themeDark: string;
+  highlightLabel: string;
+  radiusLabel: string;
+  fontLabel: string;
+  widgetLanguage: string;
+  preview: string;
+  snippetIframe: string;
+  snippetScript: string;
+  snippetElement: string;
+  updatePreview: string;
 }
 
 const de: UiText = {
@@ -83,6 +113,36 @@ const de: UiText = {
   noMoreDates: 'Keine weiteren Termine bis 2100.',
   backToSubscribe: 'Zurück zum Abo',
   notFound: 'Seite nicht gefunden',
+  widgetTitle: 'Interkulturkalender',
+  previousMonth: (month) => `Vorheriger Monat: ${month}`,
+  nextMonth: (month) => `Nächster Monat: ${month}`,
+  widgetHint: (green) =>
+    `Viele Kulturen, viele Feste: Folgen Sie den ${green ? 'hellgrünen' : 'markierten'} Tagen und erfahren Sie, wann Religionen und Kulturen ihre Feiertage haben.`,
+  holidaysIn: (month) => `Feiertage im ${month}`,
+  noHolidaysDay: 'Keine Feiertage an diesem Tag.',
+  noHolidaysMonth: 'Keine Feiertage in diesem Monat (mit dieser Auswahl).',
+  beginsEveningBefore: 'Beginnt am Vorabend.',
+  moonSighting: 'Mondsichtung',
+  newTab: '(öffnet in neuem Tab)',
+  dayOfSpan: (day, days) => `Tag ${day} von ${days}`,
+  embedTitle: 'Kalender-Widget einbinden',
+  embedIntro:
+    'Zeigen Sie den Interkulturkalender auf Ihrer Website: Auswahl treffen, Vorschau prüfen, Code kopieren. Das Widget setzt keine Cookies, speichert nichts und lädt nichts von anderen Servern.',
+  sizeLegend: 'Größe',
+  sizeCompact: 'Kompakt',
+  sizeFull: 'Voll (mit Liste des Monats)',
+  themeLegend: 'Aussehen',
+  themeLight: 'Hell',
+  themeDark: 'Dunkel',
+  highlightLabel: 'Markierungsfarbe',
+  radiusLabel: 'Eckenradius (px)',
+  fontLabel: 'Schrift',
+  widgetLanguage: 'Sprache des Widgets',
+  preview: 'Vorschau',
+  snippetIframe: 'iframe (ohne JavaScript)',
+  snippetScript: 'Skript (passt die Höhe an)',
+  snippetElement: 'HTML-Element <interkal-month>',
+  updatePreview: 'Vorschau aktualisieren',
 };
 
 const en: UiText = {
@@ -126,6 +186,36 @@ const en: UiText = {
   noMoreDates: 'No further dates until 2100.',
   backToSubscribe: 'Back to subscribing',
   notFound: 'Page not found',
+  widgetTitle: 'Intercultural calendar',
+  previousMonth: (month) => `Previous month: ${month}`,
+  nextMonth: (month) => `Next month: ${month}`,
+  widgetHint: (green) =>
+    `Many cultures, many festivals: follow the ${green ? 'light-green' : 'highlighted'} days to learn when religions and cultures celebrate.`,
+  holidaysIn: (month) => `Holidays in ${month}`,
+  noHolidaysDay: 'No holidays on this day.',
+  noHolidaysMonth: 'No holidays this month (with this choice).',
+  beginsEveningBefore: 'Begins the evening before.',
+  moonSighting: 'Moon sighting',
+  newTab: '(opens in a new tab)',
+  dayOfSpan: (day, days) => `day ${day} of ${days}`,
+  embedTitle: 'Embed the calendar widget',
+  embedIntro:
+    'Show the intercultural calendar on your website: make your choices, check the preview, copy the code. The widget sets no cookies, stores nothing and loads nothing from other servers.',
+  sizeLegend: 'Size',
+  sizeCompact: 'Compact',
+  sizeFull: 'Full (with the month’s list)',
+  themeLegend: 'Appearance',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  highlightLabel: 'Highlight colour',
+  radiusLabel: 'Corner radius (px)',
+  fontLabel: 'Font',
+  widgetLanguage: 'Widget language',
+  preview: 'Preview',
+  snippetIframe: 'iframe (no JavaScript)',
+  snippetScript: 'Script (adjusts its height)',
+  snippetElement: 'HTML element <interkal-month>',
+  updatePreview: 'Update preview',
 };
 
 const tr: UiText = {
@@ -169,6 +259,36 @@ const tr: UiText = {
   noMoreDates: '2100’e kadar başka tarih yok.',
   backToSubscribe: 'Aboneliğe dön',
   notFound: 'Sayfa bulunamadı',
+  widgetTitle: 'Kültürlerarası takvim',
+  previousMonth: (month) => `Önceki ay: ${month}`,
+  nextMonth: (month) => `Sonraki ay: ${month}`,
+  widgetHint: (green) =>
+    `Birçok kültür, birçok bayram: dinlerin ve kültürlerin ne zaman bayram kutladığını öğrenmek için ${green ? 'açık yeşil' : 'işaretli'} günleri izleyin.`,
+  holidaysIn: (month) => `${month} bayramları`,
+  noHolidaysDay: 'Bu gün bayram yok.',
+  noHolidaysMonth: 'Bu ay bayram yok (bu seçimle).',
+  beginsEveningBefore: 'Bir önceki akşam başlar.',
+  moonSighting: 'Hilal gözlemi',
+  newTab: '(yeni sekmede açılır)',
+  dayOfSpan: (day, days) => `${days} günün ${day}. günü`,
+  embedTitle: 'Takvim widget’ını sitenize ekleyin',
+  embedIntro:
+    'Kültürlerarası takvimi web sitenizde gösterin: seçiminizi yapın, önizlemeyi kontrol edin, kodu kopyalayın. Widget çerez kullanmaz, hiçbir şey saklamaz ve başka sunuculardan bir şey yüklemez.',
+  sizeLegend: 'Boyut',
+  sizeCompact: 'Kompakt',
+  sizeFull: 'Tam (ayın listesiyle)',
+  themeLegend: 'Görünüm',
+  themeLight: 'Açık',
+  themeDark: 'Koyu',
+  highlightLabel: 'Vurgu rengi',
+  radiusLabel: 'Köşe yarıçapı (px)',
+  fontLabel: 'Yazı tipi',
+  widgetLanguage: 'Widget dili',
+  preview: 'Önizleme',
+  snippetIframe: 'iframe (JavaScript olmadan)',
+  snippetScript: 'Betik (yüksekliği ayarlar)',
+  snippetElement: 'HTML öğesi <interkal-month>',
+  updatePreview: 'Önizlemeyi güncelle',
 };
 
 const ar: UiText = {
@@ -212,6 +332,36 @@ const ar: UiText = {
   noMoreDates: 'لا مواعيد أخرى حتى عام 2100.',
   backToSubscribe: 'العودة إلى الاشتراك',
   notFound: 'الصفحة غير موجودة',
+  widgetTitle: 'التقويم بين الثقافات',
+  previousMonth: (month) => `الشهر السابق: ${month}`,
+  nextMonth: (month) => `الشهر التالي: ${month}`,
+  widgetHint: (green) =>
+    `ثقافات كثيرة وأعياد كثيرة: تتبّع الأيام ${green ? 'الخضراء الفاتحة' : 'المميّزة'} لتعرف متى تحتفل الأديان والثقافات بأعيادها.`,
+  holidaysIn: (month) => `أعياد ${month}`,
+  noHolidaysDay: 'لا أعياد في هذا اليوم.',
+  noHolidaysMonth: 'لا أعياد في هذا الشهر (بهذا الاختيار).',
+  beginsEveningBefore: 'يبدأ مساء اليوم السابق.',
+  moonSighting: 'رؤية الهلال',
+  newTab: '(يفتح في علامة تبويب جديدة)',
+  dayOfSpan: (day, days) => `اليوم ${day} من ${days}`,
+  embedTitle: 'أضف أداة التقويم إلى موقعك',
+  embedIntro:
+    'اعرض التقويم بين الثقافات على موقعك: اختر ما تريد، وتحقق من المعاينة، وانسخ الشيفرة. لا تضع الأداة ملفات تعريف ارتباط ولا تخزّن شيئًا ولا تحمّل شيئًا من خوادم أخرى.',
+  sizeLegend: 'الحجم',
+  sizeCompact: 'مضغوط',
+  sizeFull: 'كامل (مع قائمة الشهر)',
+  themeLegend: 'المظهر',
+  themeLight: 'فاتح',
+  themeDark: 'داكن',
+  highlightLabel: 'لون التمييز',
+  radiusLabel: 'نصف قطر الزوايا (px)',
+  fontLabel: 'الخط',
+  widgetLanguage: 'لغة الأداة',
+  preview: 'معاينة',
+  snippetIframe: 'iframe (بدون JavaScript)',
+  snippetScript: 'سكربت (يضبط الارتفاع)',
+  snippetElement: 'عنصر HTML <interkal-month>',
+  updatePreview: 'حدّث المعاينة',
 };
 
 export const UI: Record<Locale, UiText> = { de, en, tr, ar };

@@ -1,0 +1,226 @@
+import { LOCALES, type Locale, listTraditions } from '@interkal/core';
+import { type Context, Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from '../env.js';
+import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { responseCache } from '../middleware/response-cache.js';
+import { Layout } from '../render/layout.js';
+import { EMBED_FIELDS, embedSnippets, WIDGET_DEFAULTS } from '../render/widget-embed-page.js';
+
+const PAGE_MAX_AGE = 3600;
+// Its stylesheet and script are served by widgetRoutes under /widget/ (render/widget-embed-page.ts).
+const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية' };
+const SCOPES = ['major', 'major,minor', 'major,minor,observance'] as const;
+const FONTS = ['system', 'sans-serif', 'serif', 'monospace'] as const;
+
+/** The form's state: unknown or malformed values fall back to the widget's defaults. */
+interface EmbedChoice {
+  lang: Locale;
+  traditions: string[];
+  importance: string;
+  size: string;
+  theme: string;
+  highlight: string;
+  radius: string;
+  font: string;
+}
+
+function readChoice(c: Context<AppEnv>, locale: Locale): EmbedChoice {
+  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: string) => {
+    const value = c.req.query(name);
+    return value !== undefined && (allowed as readonly string[]).includes(value) ? value : fallback;
+  };
+  const known = new Set<string>(listTraditions('en').map((t) => t.id));
+  const highlight = c.req.query('highlight') ?? '';
+  const radius = Number(c.req.query('radius'));
+  return {
+    lang: pick('lang', LOCALES, locale) as Locale,
+    traditions: (c.req.queries('traditions') ?? []).flatMap((v) => v.split(',')).filter((t) => known.has(t)),
+    importance: pick('importance', SCOPES, WIDGET_DEFAULTS.importance!),
+    size: pick('size', ['compact', 'full'], WIDGET_DEFAULTS.size!),
+    theme: pick('theme', ['light', 'dark'], WIDGET_DEFAULTS.theme!),
+    highlight: /^#[0-9a-f]{6}$/i.test(highlight) ? highlight.toLowerCase() : WIDGET_DEFAULTS.highlight!,
+    radius:
+      Number.isInteger(radius) && radius >= 0 && radius <= 24 ? String(radius) : WIDGET_DEFAULTS.radius!,
+    font: pick('font', FONTS, WIDGET_DEFAULTS.font!),
+  };
+}
+
+/** The choices that differ from the widget's defaults, in the order the snippets list them. */
+export function snippetChoices(choice: EmbedChoice): [string, string][] {
+  const values: Record<string, string> = { ...choice, traditions: choice.traditions.join(',') };
+  return EMBED_FIELDS.flatMap((key): [string, string][] => {
+    const value = values[key] ?? '';
+    return value !== '' && value !== WIDGET_DEFAULTS[key] ? [[key, value]] : [];
+  });
+}
+
+function Radios({ name, options, checked }: { name: string; options: [string, string][]; checked: string }) {
+  return (
+    <>
+      {options.map(([value, label]) => (
+        <label>
+          <input type="radio" name={name} value={value} checked={value === checked} />
+          {label}
+        </label>
+      ))}
+    </>
+  );
+}
+
+function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice: EmbedChoice }) {
+  const titles = Object.fromEntries(LOCALES.map((l) => [l, UI[l].widgetTitle]));
+  return (
+    <form
+      id="embed-form"
+      class="embed-form"
+      method="get"
+      action={`/${locale}/embed`}
+      data-titles={JSON.stringify(titles)}
+    >
+      <fieldset>
+        <legend>{ui.widgetLanguage}</legend>
+        <Radios name="lang" options={LOCALES.map((l) => [l, LANGUAGE_NAMES[l]])} checked={choice.lang} />
+      </fieldset>
+      <fieldset>
+        <legend>{ui.traditionsLegend}</legend>
+        <div class="choices">
+          {listTraditions(locale).map((t) => (
+            <label>
+              <input
+                type="checkbox"
+                name="traditions"
+                value={t.id}
+                checked={choice.traditions.includes(t.id)}
+              />
+              {t.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{ui.scopeLegend}</legend>
+        <Radios
+          name="importance"
+          options={[
+            ['major', ui.scopeMajor],
+            ['major,minor', ui.scopeMajorMinor],
+            ['major,minor,observance', ui.scopeAll],
+          ]}
+          checked={choice.importance}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{ui.sizeLegend}</legend>
+        <Radios
+          name="size"
+          options={[
+            ['full', ui.sizeFull],
+            ['compact', ui.sizeCompact],
+          ]}
+          checked={choice.size}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{ui.themeLegend}</legend>
+        <Radios
+          name="theme"
+          options={[
+            ['light', ui.themeLight],
+            ['dark', ui.themeDark],
+          ]}
+          checked={choice.theme}
+        />
+        <label>
+          {ui.highlightLabel}
+          <input type="color" name="highlight" value={choice.highlight} />
+        </label>
+        <label>
+          {ui.radiusLabel}
+          <input type="number" name="radius" min="0" max="24" value={choice.radius} />
+        </label>
+        <label>
+          {ui.fontLabel}
+          <select name="font">
+            {FONTS.map((font) => (
+              <option value={font} selected={font === choice.font}>
+                {font}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <button type="submit">{ui.updatePreview}</button>
+    </form>
+  );
+}
+
+async function embedPage(c: Context<AppEnv>, locale: Locale): Promise<Response> {
+  const ui = UI[locale];
+  const choice = readChoice(c, locale);
+  const choices = snippetChoices(choice);
+  const origin = new URL(c.req.url).origin;
+  const snippets = embedSnippets(origin, choices, UI[choice.lang].widgetTitle);
+  const html = (
+    <Layout locale={locale} title={ui.embedTitle} pathFor={(l) => `/${l}/embed`}>
+      <link rel="stylesheet" href="/widget/embed-page.css" />
+      <h1>{ui.embedTitle}</h1>
+      <p>{ui.embedIntro}</p>
+      <div class="embed-grid">
+        <EmbedForm locale={locale} ui={ui} choice={choice} />
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{ui.preview}</h2>
+          <iframe
+            id="preview"
+            src={`/widget/month?${new URLSearchParams(choices)}`}
+            title={`${ui.preview}: ${UI[choice.lang].widgetTitle}`}
+          />
+        </section>
+      </div>
+      <section class="snippet">
+        {(
+          [
+            ['snippet-iframe', ui.snippetIframe, snippets.iframe],
+            ['snippet-script', ui.snippetScript, snippets.script],
+            ['snippet-element', ui.snippetElement, snippets.element],
+          ] as const
+        ).map(([id, label, text]) => (
+          <>
+            <label for={id}>{label}</label>
+            <textarea id={id} readonly dir="ltr" spellcheck={false}>
+              {text}
+            </textarea>
+          </>
+        ))}
+      </section>
+      <script src="/widget/embed-page.js" defer />
+    </Layout>
+  );
+  return c.html(`<!doctype html>${await html}`, 200, {
+    'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
+    'Content-Language': locale,
+    'Content-Security-Policy':
+      "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+  });
+}
+
+/** /embed and /{lang}/embed: choose, preview and copy the widget snippet. Mounted with the widget (app.ts). */
+export function embedRoutes(): Hono<AppEnv> {
+  const embed = new Hono<AppEnv>();
+  // The page keeps secureHeaders' defaults (not framable elsewhere); its assets under /widget/ get the
+  // widget routes' headers, ETag and cache.
+  for (const path of ['/embed', '/:lang{[a-z]{2}}/embed']) {
+    embed.use(path, secureHeaders(), etag(), responseCache({ varyOn: ['Accept-Language'] }));
+  }
+  embed.get('/embed', async (c) => {
+    const response = await embedPage(c, negotiateLocale(c.req.header('Accept-Language')));
+    response.headers.set('Vary', 'Accept-Language');
+    return response;
+  });
+  embed.get('/:lang{[a-z]{2}}/embed', (c) => {
+    const lang = c.req.param('lang');
+    return isLocale(lang) ? embedPage(c, lang) : c.notFound();
+  });
+  return embed;
+}
