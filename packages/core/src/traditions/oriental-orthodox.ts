@@ -6,7 +6,7 @@ import type { HolidayDefinition, TraditionDefinition } from '../types.js';
 // own calendars (computed in calendars/coptic.ts); Easter by the Julian computus like the Eastern Orthodox.
 const ETHIOPIAN_CALENDAR = 'https://en.wikipedia.org/wiki/Ethiopian_calendar';
 const ETHIOPIAN_HOLIDAYS = 'https://shibbolethtourservices.com/hello-world';
-const GENNA = 'http://borkena.blogspot.com/2014/01/ethiopian-christmas.html';
+const GENNA = 'https://borkena.blogspot.com/2014/01/ethiopian-christmas.html';
 const TIMKAT = 'https://ethnomed.org/events/epiphany-timkat-ethiopian-orthodox/';
 const COPTIC_CALENDAR = 'https://en.wikipedia.org/wiki/Coptic_calendar';
 const COPTIC_CHRISTMAS = 'https://www.masress.com/albawabh/1664818';

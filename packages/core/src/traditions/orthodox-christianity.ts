@@ -6,7 +6,8 @@ import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../typ
 // Athos). Easter by the Julian computus for all Orthodox churches except Finland's; fixed feasts on Julian dates,
 // which the Greek, Romanian and Bulgarian churches (Revised Julian calendar) keep on the Gregorian dates.
 const COMPUTUS = 'https://www.assa.org.au/edm';
-const JULIAN_OFFSET = 'http://www.smart.net/~mmontes/ortheast.html';
+// Sources are cited over HTTPS; smart.net published this page over plain HTTP, so cite the Internet Archive's copy.
+const JULIAN_OFFSET = 'https://web.archive.org/web/2010/http://www.smart.net/~mmontes/ortheast.html';
 const OBKD = 'https://www.obkd.de/';
 
 type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
