@@ -93,7 +93,7 @@ function widgetLocale(c: Context<AppEnv>, lang: string | undefined): { tag: stri
       `${LOCALES.join(', ')}, optionally with a region`,
     );
   }
-  return { tag: `${language}${match[2] ? `-${match[2].toUpperCase()}` : ''}`, language };
+  return { tag: `${language}${match[2]?.toUpperCase() ?? ''}`, language };
 }
 
 function monthOf(params: WidgetParams, today: string): { year: number; month: number } {

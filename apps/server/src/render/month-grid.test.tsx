@@ -1,0 +1,166 @@
+import type { Occurrence } from '@interkal/core';
+import { describe, expect, it } from 'vitest';
+import { UI } from '../i18n/ui.js';
+import {
+  assignLanes,
+  firstDayOfWeek,
+  holidayLabel,
+  MonthGrid,
+  type MonthGridProps,
+  monthWeeks,
+} from './month-grid.js';
+
+// Synthetic occurrences: these tests check drawing, not dates (the core's own tests check those).
+const occurrence = (
+  id: string,
+  tradition: Occurrence['tradition'],
+  date: string,
+  endDate = date,
+): Occurrence => ({
+  id,
+  tradition,
+  importance: 'major',
+  name: id.toUpperCase(),
+  date,
+  endDate,
+  startsEvening: false,
+  uncertainty: null,
+});
+
+async function render(overrides: Partial<MonthGridProps>): Promise<string> {
+  const props: MonthGridProps = {
+    year: 2026,
+    month: 2,
+    tag: 'de',
+    language: 'de',
+    ui: UI.de,
+    today: '2026-02-10',
+    occurrences: [],
+    traditionNames: { islam: 'Islam', christianity: 'Christentum' },
+    previousHref: '?year=2026&month=1',
+    nextHref: '?year=2026&month=3',
+    defaultHighlight: true,
+    ...overrides,
+  };
+  return (await (<MonthGrid {...props} />).toString()) as string;
+}
+const cell = (html: string, date: string) =>
+  html.match(new RegExp(`<td [^>]*data-date="${date}"[^>]*>.*?</td>`))?.[0] ?? '';
+
+describe('monthWeeks', () => {
+  it('lays out February 2018 like the Duisburg seed (Monday first; 1 Feb a Thursday, 28 days)', () => {
+    // ../shared/seed-duisburg-interkulturkalender.txt: "Mo Di Mi Do Fr Sa So /    1 2 3 4 / … / 26 27 28".
+    const weeks = monthWeeks(2018, 2, 1).map((week) => week.map((day) => (day ? Number(day.slice(8)) : '')));
+    expect(weeks).toEqual([
+      ['', '', '', 1, 2, 3, 4],
+      [5, 6, 7, 8, 9, 10, 11],
+      [12, 13, 14, 15, 16, 17, 18],
+      [19, 20, 21, 22, 23, 24, 25],
+      [26, 27, 28, '', '', '', ''],
+    ]);
+  });
+
+  it('needs exactly four rows for a 28-day February that starts on the first weekday', () => {
+    // 1 Feb 2010 was a Monday; 1 Feb 2015 a Sunday (ISO calendar): four rows Monday-first and Sunday-first.
+    expect(monthWeeks(2010, 2, 1)).toHaveLength(4);
+    expect(monthWeeks(2015, 2, 7)).toHaveLength(4);
+    expect(monthWeeks(2015, 2, 1)).toHaveLength(5);
+  });
+
+  it('counts leap days (29 Feb 2000, none in 1900 and 2100)', () => {
+    const days = (year: number) => monthWeeks(year, 2, 1).flat().filter(Boolean).length;
+    expect([days(1900), days(2000), days(2024), days(2100)]).toEqual([28, 29, 29, 28]);
+  });
+});
+
+describe('firstDayOfWeek', () => {
+  it('follows CLDR weekData: Monday in Germany, Turkey and Britain, Sunday in the US, Saturday in Egypt', () => {
+    expect(['de', 'tr', 'en-GB', 'en', 'en-US', 'ar'].map(firstDayOfWeek)).toEqual([1, 1, 1, 7, 7, 6]);
+  });
+});
+
+describe('lanes for multi-day holidays', () => {
+  it('gives overlapping spans their own lanes and reuses a lane once free', () => {
+    const ramadan = occurrence('ramadan', 'islam', '2026-02-18', '2026-03-19');
+    const lent = occurrence('lent', 'christianity', '2026-02-18', '2026-04-04');
+    const short = occurrence('short', 'christianity', '2026-02-02', '2026-02-04');
+    const later = occurrence('later', 'islam', '2026-02-05', '2026-02-06');
+    const lanes = assignLanes([ramadan, lent, short, later, occurrence('day', 'islam', '2026-02-10')]);
+    expect([lanes.get(short), lanes.get(later), lanes.get(lent), lanes.get(ramadan)]).toEqual([0, 0, 0, 1]);
+    expect(lanes.size).toBe(4);
+  });
+
+  it('names the day of a span for screen readers', () => {
+    const ramadan = occurrence('ramadan', 'islam', '2026-02-18', '2026-03-19');
+    expect(holidayLabel(ramadan, '2026-02-19', UI.de)).toBe('RAMADAN (Tag 2 von 30)');
+    expect(holidayLabel(ramadan, '2026-02-19', UI.en)).toBe('RAMADAN (day 2 of 30)');
+    expect(holidayLabel(occurrence('x', 'islam', '2026-02-19'), '2026-02-19', UI.en)).toBe('X');
+  });
+});
+
+describe('MonthGrid', () => {
+  it('draws a month-long holiday as one bar, highlighting only its first day', async () => {
+    const html = await render({ occurrences: [occurrence('ramadan', 'islam', '2026-02-18', '2026-03-19')] });
+    for (let day = 18; day <= 28; day++) {
+      const td = cell(html, `2026-02-${day}`);
+      expect(td.match(/class="bar t-islam[^"]*"/g), `day ${day}`).toHaveLength(1);
+      expect(td).not.toContain('class="dot');
+    }
+    expect(cell(html, '2026-02-18')).toContain('class="bar t-islam s"');
+    expect(cell(html, '2026-02-28')).toContain('class="bar t-islam"');
+    expect(html.match(/class="day hl/g)).toHaveLength(1);
+    expect(cell(html, '2026-02-20')).toContain(
+      'aria-label="Freitag, 20. Februar 2026: RAMADAN (Tag 3 von 30)"',
+    );
+    expect(cell(html, '2026-02-17')).not.toContain('bar');
+  });
+
+  it('draws one-day holidays as dots and keeps a bar’s lane on days where a lower lane is empty', async () => {
+    const html = await render({
+      occurrences: [
+        occurrence('a', 'christianity', '2026-02-02', '2026-02-03'),
+        occurrence('b', 'islam', '2026-02-03', '2026-02-04'),
+        occurrence('c', 'islam', '2026-02-04'),
+      ],
+    });
+    expect(cell(html, '2026-02-04')).toContain('<i class="bar"></i><i class="bar t-islam e"></i>');
+    expect(cell(html, '2026-02-04')).toContain('<i class="dot t-islam"></i>');
+    expect(cell(html, '2026-02-04')).toMatch(/class="day hl"/);
+  });
+
+  it('lists every holiday of the month under the grid with evening and moon-sighting notes', async () => {
+    const eid = {
+      ...occurrence('eid-al-fitr', 'islam', '2026-02-20', '2026-02-22'),
+      name: 'Ramadanfest',
+      startsEvening: true,
+      uncertainty: { kind: 'moon' as const, note: 'Kann um einen Tag abweichen.' },
+    };
+    const html = await render({ occurrences: [eid] });
+    expect(html).toContain('<li class="t-islam" data-from="2026-02-20" data-to="2026-02-22">');
+    expect(html).toContain('<a href="/de/holidays/eid-al-fitr" target="_blank" rel="noopener">Ramadanfest');
+    expect(html).toContain('20.–22. Feb.');
+    expect(html).toContain('Beginnt am Vorabend.');
+    expect(html).toContain('Mondsichtung: Kann um einen Tag abweichen.');
+    expect(html).toContain('Folgen Sie den hellgrünen Tagen');
+    expect(await render({ defaultHighlight: false })).toContain('Folgen Sie den markierten Tagen');
+  });
+
+  it('makes today, or else the first holiday, or else the 1st the grid’s tab stop', async () => {
+    const tabStop = (html: string) => html.match(/data-date="([^"]+)"[^>]*tabindex="0"/)?.[1];
+    expect(tabStop(await render({}))).toBe('2026-02-10');
+    const holiday = [occurrence('x', 'islam', '2026-02-12')];
+    expect(tabStop(await render({ today: '2026-03-01', occurrences: holiday }))).toBe('2026-02-12');
+    expect(tabStop(await render({ today: '2026-03-01' }))).toBe('2026-02-01');
+    expect((await render({})).match(/tabindex="0"/g)).toHaveLength(1);
+  });
+
+  it('escapes holiday names and omits links it is not given', async () => {
+    const html = await render({
+      occurrences: [{ ...occurrence('x', 'islam', '2026-02-12'), name: '<img src=x onerror=alert(1)>' }],
+      previousHref: undefined,
+    });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('rel="prev"');
+  });
+});
