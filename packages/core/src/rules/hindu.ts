@@ -6,7 +6,7 @@ import {
   nextElongation,
   nextSiderealSunLongitude,
 } from '../astronomy/sidereal.js';
-import { gregorianFromFixed } from '../calendars/gregorian.js';
+import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   formatHinduLunar,
   type Kala,
@@ -119,7 +119,7 @@ function lunarRule(
       nijaMonths(year, month)
         .map((lunation) => ({
           start: dayOf(tithiInterval(lunation, tithi), place) + offset,
-          nativeDate: formatHinduLunar(lunation.month, false, tithi, lunation.vikramYear),
+          nativeDate: `${formatHinduLunar(lunation.month, false, tithi, lunation.vikramYear)}${shifted(offset)}`,
         }))
         .filter((observance) => yearOf(observance.start) === year),
     );
@@ -226,11 +226,12 @@ export function rakshaBandhan(): Rule {
 }
 
 const SHRAVANA_NAKSHATRA = 22;
+const GHATI = 24 * 60_000;
 
 /**
- * Vijayadashami: Dashami at aparahna; when the day Dashami begins and the next day (Dashami at sunrise) compete,
- * the next day wins if Dashami lasts three muhurtas after its sunrise and it has Shravana nakshatra at aparahna
- * while the first day has not (Nirnayasindhu, as drikpanchang.com applies it).
+ * Vijayadashami: Dashami at aparahna. When Dashami touches the aparahna of both days, or covers only part of the
+ * first day's while lasting three muhurtas into the next morning, the day with Shravana nakshatra at aparahna wins
+ * (Nirnayasindhu, as drikpanchang.com applies it); a first day fully covered keeps the festival.
  */
 export function vijayadashami(): Rule {
   return lunarRule(
@@ -239,14 +240,20 @@ export function vijayadashami(): Rule {
     10,
     'dussehra',
     (dashami, place) => {
-      const byAparahna = observedDay(dashami, 'aparahna', 'longer', place);
-      const byUdaya = udayaDay(dashami[0], dashami[1], place);
-      if (byAparahna === byUdaya || nextDayIfLasting(dashami, 3 / 15, place) === undefined) return byAparahna;
+      const first = civilDateOf(new Date(dashami[0]), place.timeZone);
+      const aparahna = (day: Fixed) => kalaWindow(day, 'aparahna', place);
+      // Less than a ghati (24 minutes) of Dashami in the aparahna does not count (2018: 2 minutes).
+      const covers = (day: Fixed) => overlap(dashami, aparahna(day)) >= GHATI;
       const shravanaAt = (day: Fixed): boolean => {
-        const [from, to] = kalaWindow(day, 'aparahna', place);
+        const [from, to] = aparahna(day);
         return nakshatraAt((from + to) / 2) === SHRAVANA_NAKSHATRA;
       };
-      return shravanaAt(byUdaya) && !shravanaAt(byAparahna) ? byUdaya : byAparahna;
+      if (!covers(first)) return first + 1;
+      const [from, to] = aparahna(first);
+      const contested =
+        covers(first + 1) ||
+        ((dashami[0] > from || dashami[1] < to) && nextDayIfLasting(dashami, 3 / 15, place) === first + 1);
+      return contested && shravanaAt(first + 1) && !shravanaAt(first) ? first + 1 : first;
     },
   );
 }
@@ -269,6 +276,13 @@ export function sankrantiDay(instant: EpochMs, dayRule: SankrantiDayRule, place:
   return instant >= limit ? day + 1 : day;
 }
 
+const DAY_RULE_TEXT: Record<SankrantiDayRule, string> = {
+  sunrise: 'on the day whose sunrise precedes it',
+  midnight: 'on its civil day',
+  sunset: 'next day if after sunset',
+  aparahna: 'next day if after the first three fifths of daytime',
+};
+
 /** The instant the Sun enters a sidereal sign in (or just before) a Gregorian year. */
 const sankrantiNear = (sign: number, year: number): EpochMs =>
   nextSiderealSunLongitude(sign * 30, Date.UTC(year - 1, 11, 25));
@@ -276,7 +290,7 @@ const sankrantiNear = (sign: number, year: number): EpochMs =>
 /** A festival on the day of a sankranti (0 = Mesha … 9 = Makara), shifted by `offset` days (Lohri: −1). */
 export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offset = 0): Rule {
   const shift = offset === 0 ? '' : ` ${offset > 0 ? '+' : '−'} ${Math.abs(offset)} day`;
-  const summary = `Sun enters sidereal ${RASHIS[sign]} (Lahiri ayanamsa), ${dayRule} rule${shift}`;
+  const summary = `Sun enters sidereal ${RASHIS[sign]} (Lahiri ayanamsa), ${DAY_RULE_TEXT[dayRule]}${shift}, New Delhi or the given place`;
   return rule(summary, (year, options) => {
     const place = placeOf(options);
     return memo(`sankranti|${sign}|${dayRule}|${offset}|${keyOf(place)}|${year}`, () => {
@@ -285,5 +299,75 @@ export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offse
       if (yearOf(start) !== year) return [];
       return [{ start, instant: new Date(instant).toISOString(), nativeDate: `${RASHIS[sign]} Sankranti` }];
     });
+  });
+}
+
+const THIRUVONAM = 22;
+const SIX_NAZHIKAS = 144 * 60_000;
+const SIMHA = 4;
+/** Days of Chingam whose Thiruvonam does not count for Onam (fits timeanddate.com's 2001–2035 dates: 31/35). */
+const EARLY_CHINGAM_DAYS = 3;
+
+/**
+ * Onam: the day of Thiruvonam (Shravana) nakshatra in the Malayalam solar month Chingam (Sun in sidereal Simha;
+ * Chingam 1 by the Kerala rule). A day's nakshatra is the one six nazhikas (2 h 24 min) after sunrise, as
+ * Malayalam almanacs count it; a Thiruvonam in Chingam's first three days gives way to the next one.
+ */
+export function onam(): Rule {
+  const summary =
+    'Thiruvonam nakshatra in the solar month Chingam (Sun in sidereal Simha, Kerala sankranti rule), New Delhi or the given place';
+  return rule(summary, (year, options) => {
+    const place = placeOf(options);
+    return memo(`onam|${keyOf(place)}|${year}`, () => {
+      const chingam = sankrantiDay(sankrantiNear(SIMHA, year), 'aparahna', place);
+      const star = (day: Fixed): number => nakshatraAt(sunriseSunset(day, place)[0] + SIX_NAZHIKAS);
+      let day = chingam + EARLY_CHINGAM_DAYS;
+      while (star(day) !== THIRUVONAM) day++;
+      return [{ start: day, nativeDate: `Chingam ${day - chingam + 1}, Thiruvonam` }];
+    });
+  });
+}
+
+/**
+ * A Sikh date that the Nanakshahi calendar of 2003 fixed to a Gregorian day; otherwise the lunar (Bikrami) rule
+ * most gurdwaras follow.
+ */
+export function sikhDate(lunar: Rule, nanakshahiMonth: number, nanakshahiDay: number): Rule {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return rule(
+    `${lunar.summary}; Nanakshahi calendar (2003): ${nanakshahiDay} ${months[nanakshahiMonth - 1]}`,
+    (year, options) =>
+      options.sikhCalendar === 'nanakshahi-2003'
+        ? { start: fixedFromGregorian(year, nanakshahiMonth, nanakshahiDay), variant: 'nanakshahi-2003' }
+        : lunar.observancesIn(year, options),
+  );
+}
+
+/**
+ * Paryushana (Shvetambara): from Krishna Dvadashi of amanta Shravana (Bhadrapada Krishna 12 in the purnimanta
+ * reckoning Jains use) to Samvatsari on Bhadrapada Shukla Chaturthi: eight tithis, usually eight days (seven or
+ * nine when a tithi is skipped or repeated), as drikpanchang.com lists "Paryushana Parvarambha".
+ */
+export function paryushana(): Rule {
+  const summary =
+    'Shravana Krishna Dvadashi (amanta) to Samvatsari, Bhadrapada Shukla Chaturthi, at sunrise, New Delhi or the given place';
+  return rule(summary, (year, options) => {
+    const place = placeOf(options);
+    return memo(`paryushana|${keyOf(place)}|${year}`, () =>
+      nijaMonths(year, 6).flatMap((bhadrapada) => {
+        const shravana = lunationsAround(year).find((l) => l.end === bhadrapada.start);
+        if (!shravana) return [];
+        const start = udayaDay(...tithiInterval(shravana, 27), place);
+        const samvatsari = udayaDay(...tithiInterval(bhadrapada, 4), place);
+        if (yearOf(start) !== year) return [];
+        return [
+          {
+            start,
+            days: samvatsari - start + 1,
+            nativeDate: `${formatHinduLunar(6, false, 4, bhadrapada.vikramYear)} (Samvatsari, last day)`,
+          },
+        ];
+      }),
+    );
   });
 }

@@ -4,8 +4,10 @@ import { bahai } from './bahai.js';
 import { buddhism } from './buddhism.js';
 import { chinese } from './chinese.js';
 import { christianity } from './christianity.js';
+import { hinduism } from './hinduism.js';
 import { international } from './international.js';
 import { islam } from './islam.js';
+import { jainism } from './jainism.js';
 import { japanese } from './japanese.js';
 import { judaism } from './judaism.js';
 import { korean } from './korean.js';
@@ -13,6 +15,7 @@ import { orientalOrthodox } from './oriental-orthodox.js';
 import { orthodoxChristianity } from './orthodox-christianity.js';
 import { persian } from './persian.js';
 import { seasonal } from './seasonal.js';
+import { sikhism } from './sikhism.js';
 import { vietnamese } from './vietnamese.js';
 import { yazidism } from './yazidism.js';
 import { zoroastrianism } from './zoroastrianism.js';
@@ -26,6 +29,9 @@ export const TRADITIONS: readonly TraditionDefinition[] = [
   islam,
   alevism,
   yazidism,
+  hinduism,
+  sikhism,
+  jainism,
   buddhism,
   bahai,
   zoroastrianism,

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import drik2023 from '../../test/fixtures/hindu-drikpanchang-2023-festivals.json' with { type: 'json' };
+import goi2026 from '../../test/fixtures/hindu-goi-2026.json' with { type: 'json' };
+import {
+  compareWithTimeanddate,
+  festivals,
+  KNOWN_DIFFERENCES,
+} from '../../test/fixtures/hindu-timeanddate-compare.js';
+import { tithiAt } from '../astronomy/sidereal.js';
+import { isoFromFixed } from '../calendars/gregorian.js';
+import { lunationAt, sunriseSunset } from '../calendars/hindu.js';
+import { DEFAULT_OPTIONS, getHolidays } from '../query.js';
+import type { HolidayDefinition, Place, RuleOptions } from '../types.js';
+import { hinduism } from './hinduism.js';
+import { jainism } from './jainism.js';
+import { sikhism } from './sikhism.js';
+
+/*
+ * References (none produced by this code):
+ * - test/fixtures/hindu-python-holidays-2001-2035.json: timeanddate.com's India festival dates 2001–2035 as
+ *   transcribed in python-holidays (vacanza/holidays, holidays/calendars/hindu.py, commit c382fdec); New Delhi.
+ * - test/fixtures/hindu-drikpanchang-2023-festivals.json: drikpanchang.com's festival list for every day of 2023,
+ *   embedded in github.com/Prashanthmn166/hamara-calendar (commit c8f8a3a7); its place fits Mirzapur.
+ * - test/fixtures/hindu-goi-2026.json: Government of India (DoPT) central-government holidays 2026, lunar entries.
+ * Every disagreement with timeanddate.com is listed here and explained in docs/accuracy.md ("Hindu").
+ */
+
+const ALL: readonly HolidayDefinition[] = [...hinduism.holidays, ...sikhism.holidays, ...jainism.holidays];
+const byId = (id: string): HolidayDefinition => ALL.find((holiday) => holiday.id === id)!;
+const datesIn = (id: string, year: number, options: RuleOptions = DEFAULT_OPTIONS): string[] =>
+  byId(id)
+    .rule.observancesIn(year, options)
+    .map((observance) => isoFromFixed(observance.start));
+
+const HINDU_IDS = new Set(hinduism.holidays.map((holiday) => holiday.id));
+
+describe('Hindu festivals', () => {
+  it('has every catalogue row', () => {
+    expect(hinduism.holidays.map((holiday) => holiday.id).sort()).toEqual(
+      [
+        'makar-sankranti',
+        'pongal',
+        'vasant-panchami',
+        'maha-shivaratri',
+        'holika-dahan',
+        'holi',
+        'ugadi',
+        'ram-navami',
+        'hanuman-jayanti',
+        'vaisakhi-hindu',
+        'raksha-bandhan',
+        'krishna-janmashtami',
+        'ganesh-chaturthi',
+        'onam',
+        'navaratri',
+        'dussehra',
+        'karva-chauth',
+        'dhanteras',
+        'diwali',
+        'govardhan-puja',
+        'bhai-dooj',
+        'chhath',
+      ].sort(),
+    );
+  });
+
+  for (const id of Object.keys(festivals).filter((id) => HINDU_IDS.has(id))) {
+    it(`${id}: agrees with timeanddate.com 2001–2035 except the listed, explained dates`, () => {
+      expect(compareWithTimeanddate(id).missed).toEqual(KNOWN_DIFFERENCES[id] ?? []);
+    });
+  }
+
+  it('agrees with timeanddate.com on at least 95% of all Hindu festival dates 2001–2035', () => {
+    let agree = 0;
+    let total = 0;
+    for (const id of Object.keys(festivals).filter((id) => HINDU_IDS.has(id))) {
+      const result = compareWithTimeanddate(id);
+      agree += result.agree;
+      total += result.total;
+    }
+    expect(agree / total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("gives every festival on drikpanchang.com's 2023 list for its place", () => {
+    const options = { ...DEFAULT_OPTIONS, place: drik2023.place as Place };
+    const mismatches = Object.entries(drik2023.festivals as Record<string, string[]>)
+      .filter(([id, [date]]) => !datesIn(id, 2023, options).includes(date!))
+      .map(([id, [date]]) => `${id} ${date}: ours ${datesIn(id, 2023, options).join(', ')}`);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("matches the Government of India's 2026 holiday list (Holi 4 Mar, Diwali 8 Nov, …)", () => {
+    for (const [id, date] of Object.entries(goi2026.festivals as Record<string, string>)) {
+      expect(datesIn(id, 2026), id).toEqual([date]);
+    }
+  });
+
+  it('moves with the place: in Frankfurt every sunrise festival falls on a day its tithi holds at Frankfurt sunrise', () => {
+    const frankfurt: Place = { latitude: 50.1109, longitude: 8.6821, timeZone: 'Europe/Berlin' };
+    const options = { ...DEFAULT_OPTIONS, place: frankfurt };
+    const sunriseRows: [string, number][] = [
+      ['ugadi', 1],
+      ['hanuman-jayanti', 15],
+      ['navaratri', 1],
+      ['govardhan-puja', 1],
+      ['chhath', 6],
+    ];
+    for (let year = 2020; year <= 2030; year++) {
+      for (const [id, tithi] of sunriseRows) {
+        for (const observance of byId(id).rule.observancesIn(year, options)) {
+          const rise = sunriseSunset(observance.start, frankfurt)[0];
+          const nextRise = sunriseSunset(observance.start + 1, frankfurt)[0];
+          // The tithi holds at sunrise, or (kshaya) begins and ends between this sunrise and the next.
+          const before = ((tithi + 28) % 30) + 1;
+          const after = (tithi % 30) + 1;
+          const holds = tithiAt(rise) === tithi || (tithiAt(rise) === before && tithiAt(nextRise) === after);
+          expect(holds, `${id} ${isoFromFixed(observance.start)}`).toBe(true);
+          expect(lunationAt(rise).leap).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('lists the festivals through the public query, with native dates', () => {
+    const diwali = getHolidays({ year: 2026, ids: ['diwali'] });
+    expect(diwali.map((occurrence) => [occurrence.date, occurrence.nativeDate])).toEqual([
+      ['2026-11-08', 'Ashvin Amavasya, Vikram Samvat 2083'],
+    ]);
+  });
+
+  it('computes a whole year of Hindu, Sikh and Jain festivals quickly once warm', () => {
+    for (const holiday of ALL) holiday.rule.observancesIn(2031, DEFAULT_OPTIONS);
+    const start = performance.now();
+    for (const holiday of ALL) holiday.rule.observancesIn(2031, DEFAULT_OPTIONS);
+    expect(performance.now() - start).toBeLessThan(20);
+  });
+
+  it('gives one observance a year for tithi festivals and keeps each inside its Gregorian year', () => {
+    for (let year = 1900; year <= 2100; year += 25) {
+      for (const id of ['holi', 'diwali', 'dussehra', 'maha-shivaratri', 'makar-sankranti', 'onam']) {
+        const dates = datesIn(id, year);
+        expect(dates, `${id} ${year}`).toHaveLength(1);
+        expect(dates[0]!.startsWith(String(year))).toBe(true);
+      }
+    }
+  });
+});
