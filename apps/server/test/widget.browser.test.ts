@@ -156,10 +156,41 @@ describe('month widget in Chromium', () => {
     await page.close();
   });
 
-  it('fits 280 px without horizontal scrolling', async () => {
+  it('fits 280 px (a 560 px window at 200% zoom) and doubled text without horizontal scrolling', async () => {
     const page = await (await browser.newContext({ viewport: { width: 280, height: 600 } })).newPage();
     await page.goto(february('&lang=de'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+    await page.setViewportSize({ width: 640, height: 600 });
+    // WCAG 1.4.4: text at 200% (CSSOM, which the widget's CSP allows, unlike injected <style>).
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '32px';
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    await page.close();
+  });
+
+  it('shows the hovered day’s holidays and prints the whole month’s list without the links to other months', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(february('&lang=de&traditions=christianity&importance=major,minor&size=compact'));
+    // Compact: the list waits for a day.
+    expect(await page.locator('#details li:visible').count()).toBe(0);
+    await page.locator('td[data-date="2018-02-02"]').hover();
+    expect(await page.locator('#details-title').textContent()).toBe('Freitag, 2. Februar 2018');
+    expect(await page.locator('#details li:visible a').allTextContents()).toEqual([
+      expect.stringMatching(/^Mariä Lichtmess|^Darstellung des Herrn/),
+    ]);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#details li:visible').count()).toBe(await page.locator('#details li').count());
+    expect(await page.locator('a[rel=next]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('keeps the dark theme free of serious violations (contrast included)', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(february('&lang=en&theme=dark'));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(february('&lang=en&highlight=%23004400'));
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -216,6 +247,8 @@ describe('month widget in Chromium', () => {
     await expect
       .poll(() => page.locator('#preview').getAttribute('src'))
       .toBe('/widget/month?lang=de&size=compact');
+    await page.frameLocator('#preview').locator('h1').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}widget-embed-page.png`, fullPage: true });
     // The live snippet is what the server renders for the same choices.
     const served = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
     await served.goto(`${server.origin}/en/embed?lang=de&size=compact`);
