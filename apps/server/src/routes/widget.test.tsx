@@ -78,7 +78,7 @@ describe('widget page', () => {
     expect(text).toContain('--ik-radius:0px');
     expect(text).toMatch(/<html [^>]*class="compact"/);
     const light = (await february('&highlight=%23ffee00')).text;
-    expect(light).toContain('--ik-hl:#ffee00;--ik-hl-ink:#1b1f24;');
+    expect(light).toContain('--ik-hl:#ffee00;--ik-hl-ink:#000000;');
   });
 
   it.each([
