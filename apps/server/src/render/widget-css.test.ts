@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contrast, DEFAULT_HIGHLIGHT, inkOn, TRADITION_COLOURS, themeCss } from './widget-css.js';
 
 describe('widget colours', () => {
-  it('computes WCAG contrast ratios (black/white 21:1, #777 on white 4.48:1 as WebAIM's contrast checker reports)', () => {
+  it('computes WCAG contrast ratios (black/white 21:1, #777 on white 4.48:1 as WebAIM’s contrast checker reports)', () => {
     expect(contrast('#000', '#fff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
   });
