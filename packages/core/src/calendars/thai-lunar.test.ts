@@ -68,7 +68,7 @@ describe('thai lunar calendar', () => {
     expect(differences).toEqual([1944, 1945, 1993, 1994]);
   });
 
-  // Measured 2026-11-25 over 187 lunar years 1914–2100: Magha 140, Visakha 143, Asalha 145 agree; the others are
+  // Measured 2026-11-25 over 187 lunar years 1914–2100: Magha 143, Visakha 148, Asalha 149 agree; the others are
   // a day apart (leap day placed a year or two earlier or later) or a month apart (the leap-month years above and
   // after 2060). The bound keeps these figures from getting worse.
   it('dates the holy days as the table does in three of four years 1914–2100', () => {
@@ -81,9 +81,9 @@ describe('thai lunar calendar', () => {
       if (fullMoon(year, 8, adhikamasa) === days.asalha) agree.asalha++;
     }
     expect(reference.size).toBe(187);
-    expect(agree.magha).toBeGreaterThanOrEqual(140);
-    expect(agree.visakha).toBeGreaterThanOrEqual(143);
-    expect(agree.asalha).toBeGreaterThanOrEqual(145);
+    expect(agree.magha).toBeGreaterThanOrEqual(143);
+    expect(agree.visakha).toBeGreaterThanOrEqual(148);
+    expect(agree.asalha).toBeGreaterThanOrEqual(149);
   });
 
   it('numbers the second month 8 as 8 with `second`, and the months after it as usual', () => {

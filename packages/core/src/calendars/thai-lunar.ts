@@ -15,12 +15,12 @@ import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
  * the Chulasakarat new year) has a mean tithi of 25–29 or 0–5 takes the leap month, except 25 followed by 5 (no)
  * and 24 followed by 6 (yes), as Eade and Faraut (Astronomie cambodgienne, 1910) describe it.
  *
- * Adhikavara years are chosen by the court astrologers and the canon's avoman rule no longer reproduces them
- * (see docs/accuracy.md, Buddhist). We model the published calendars' behaviour instead: a leap day is added to
- * month 7 of a year without a leap month whenever the full-moon days (waxing 15) of the following twelve months
- * still fall on or before the day of the astronomical full moon in Thailand (UTC+7) with it. Thai full-moon days
- * are never later than the astronomical full moon in the published calendars 1914–2030, and this keeps them as
- * close to it as that allows.
+ * Adhikavara years are chosen by the court astrologers, and neither the canon's avoman test alone nor Eade's
+ * weekday bookkeeping reproduces the published calendars (see docs/accuracy.md, Buddhist). We combine the two
+ * things those calendars show: a leap day falls due in the year the avoman test names, and it is added in that
+ * year or the first later year without a leap month in which the full-moon days (waxing 15) of the following
+ * twelve months stay on or before the day of the astronomical full moon in Thailand (UTC+7) with it — the
+ * published full-moon days are never later than that in 1,554 of 1,571 months 1914–2040.
  */
 export type ThaiYearKind = 'normal' | 'adhikavara' | 'adhikamasa';
 
@@ -65,6 +65,17 @@ export function isAdhikamasaYear(gregorianYear: number): boolean {
   return tithi >= 25 || tithi <= 5;
 }
 
+/**
+ * The canon's adhikavara test: avoman (the lunar days' excess over solar days, in 1/692 tithi) at Songkran of at
+ * most 126, or 137 when the solar year is not a leap year (kammacubala above 207).
+ */
+function avomanCallsForLeapDay(gregorianYear: number): boolean {
+  const cs = chulasakaratOf(gregorianYear);
+  const kammacubala = 800 - ((292207 * cs + 373) % 800);
+  const avoman = (11 * horakhun(cs) + 650) % 692 || 692;
+  return avoman <= (kammacubala <= 207 ? 126 : 137);
+}
+
 const MONTH_LENGTHS = [29, 30, 29, 30, 29, 30, 29, 30, 29, 30, 29, 30];
 
 /** First day of each month (index 0 = month 1; an adhikamasa year has 13 entries) and the day after. */
@@ -88,7 +99,7 @@ function fullMoonDayNear(day: Fixed): Fixed {
   return best;
 }
 
-/** Whether, with a leap day in this year, the next twelve holy days stay on or before the full moon. */
+/** Whether, with a leap day in this year, the next twelve full-moon days stay on or before the full moon. */
 function leapDayFits(start: Fixed, year: number): boolean {
   const withDay = monthStartsOf(start, 'adhikavara');
   const next = monthStartsOf(withDay[12]!, isAdhikamasaYear(year + 1) ? 'adhikamasa' : 'normal');
@@ -97,8 +108,8 @@ function leapDayFits(start: Fixed, year: number): boolean {
 }
 
 // Month 1 of the lunar year 1857 (BE 2400) began on 28 Nov 1856 (Thai calendar tables as reprinted by
-// myhora.com). The leap-day rule pins the calendar to the Moon within a few years, so this anchor only has to be
-// right to a day or two; starting 43 years before 1900 leaves room for that.
+// myhora.com). The full-moon check pins the calendar to the Moon within a few years, so this anchor only has to be
+// right to a day or two; starting 43 years before 1900 leaves room for that. Computed once, on first use (≈ 0.5 s).
 const ANCHOR_YEAR = 1857;
 const ANCHOR_START: Fixed = 677857;
 const FIRST_YEAR = 1899;
@@ -110,12 +121,16 @@ function allYears(): ThaiLunarYear[] {
   if (years) return years;
   const computed: ThaiLunarYear[] = [];
   let start = ANCHOR_START;
+  let leapDayDue = false;
   for (let year = ANCHOR_YEAR; year <= LAST_YEAR; year++) {
-    const kind: ThaiYearKind = isAdhikamasaYear(year)
+    if (avomanCallsForLeapDay(year)) leapDayDue = true;
+    const adhikamasa = isAdhikamasaYear(year);
+    const kind: ThaiYearKind = adhikamasa
       ? 'adhikamasa'
-      : leapDayFits(start, year)
+      : leapDayDue && leapDayFits(start, year)
         ? 'adhikavara'
         : 'normal';
+    if (kind === 'adhikavara') leapDayDue = false;
     if (year >= FIRST_YEAR - 1) computed.push({ year, start, kind });
     start = monthStartsOf(start, kind).at(-1)!;
   }
