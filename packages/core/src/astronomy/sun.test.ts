@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from '../../test/support.js';
 import { fixedFromGregorian } from '../calendars/gregorian.js';
 import { civilDateOf, localHourOf, startOfCivilDay } from './civil-date.js';
 import { marchEquinox, sunrise, sunset, TEHRAN } from './sun.js';
@@ -9,16 +9,11 @@ import { marchEquinox, sunrise, sunset, TEHRAN } from './sun.js';
  * Reference: whattime.city, "Sunrise and sunset in Tehran", table of the 1st of each month (local time, to the
  * minute; year not stated, stored 2025–26): test/fixtures/bahai-tehran-sun-whattime-city.csv.
  */
-const TABLE = readFileSync(
-  new URL('../../test/fixtures/bahai-tehran-sun-whattime-city.csv', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => /^\d/.test(line))
-  .map((line) => {
-    const [month, rise, set] = line.split(',') as [string, string, string];
-    return { month: Number(month), rise, set };
-  });
+const TABLE = fixtureRows('bahai-tehran-sun-whattime-city.csv', ',').map(([month, rise, set]) => ({
+  month: Number(month),
+  rise: rise!,
+  set: set!,
+}));
 
 /**
  * Half a minute of rounding, under a minute of year-to-year change, and the page's own scatter: its times run up

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bahaiWorldCentreTable } from '../../test/support.js';
 import { birthOfTheBab, birthOfTheBabByNewMoon } from '../rules/bahai.js';
 import {
   AYYAM_I_HA,
@@ -18,19 +18,7 @@ import { fixedFromIso, isoFromFixed } from './gregorian.js';
  * Birthdays and Ayyám-i-Há for 2015–2064 — assembled from five public copies that agree cell for cell:
  * test/fixtures/bahai-bwc-172-221.csv (see its header and test/fixtures/README.md).
  */
-const BWC = readFileSync(new URL('../../test/fixtures/bahai-bwc-172-221.csv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => /^\d/.test(line))
-  .map((line) => {
-    const [year, nawRuzDate, bab, month, day, ayyamIHa] = line.split(',') as string[];
-    return {
-      year: Number(year),
-      nawRuz: nawRuzDate!,
-      birthOfTheBab: bab!,
-      babBadi: { year: Number(year), month: Number(month), day: Number(day) },
-      ayyamIHa: Number(ayyamIHa),
-    };
-  });
+const BWC = bahaiWorldCentreTable();
 
 describe('bahai (Badíʿ calendar)', () => {
   runCalendarContract<BadiDate>({ toFixed: fixedFromBadi, fromFixed: badiFromFixed });

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from '../../test/support.js';
 import { gregorianEaster, julianEaster } from './computus.js';
 import { dayOfWeek, fixedFromGregorian, isoFromFixed } from './gregorian.js';
-
-const fixture = (name: string): string[][] =>
-  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.trim().split(/\s+/));
 
 const easterOf = { western: gregorianEaster, orthodox: julianEaster } as const;
 
 describe('computus', () => {
   // FreeBSD ncal(1) 12.1.8 (`ncal -e`, `ncal -o`), an independent implementation: every year 1900–2100.
   it('agrees with ncal on Western and Orthodox Easter for all 201 years 1900–2100', () => {
-    const rows = fixture('easter-1900-2100.txt');
+    const rows = fixtureRows('easter-1900-2100.txt');
     expect(rows).toHaveLength(201);
     const mismatches = rows.flatMap(([year, western, orthodox]) => {
       const ours = [isoFromFixed(gregorianEaster(Number(year))), isoFromFixed(julianEaster(Number(year)))];
@@ -28,7 +22,7 @@ describe('computus', () => {
   // Published tables (dr-mikes-math-games-for-kids.com 1901–1985, jtsoftware.tripod.com 2000–2089,
   // religioustolerance.org 1996–2008, britsincrete.net 2011–2021, userz.net 2010–2030): 237 dates, 45 Orthodox.
   it('agrees with every date of the published Easter tables', () => {
-    const rows = fixture('easter-published.txt');
+    const rows = fixtureRows('easter-published.txt');
     expect(rows.length).toBe(237);
     const mismatches = rows.flatMap(([year, kind, date, source]) => {
       const ours = isoFromFixed(easterOf[kind as keyof typeof easterOf](Number(year)));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlHebrewDate } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 import {
@@ -14,39 +15,11 @@ import {
   monthsInHebrewYear,
 } from './hebrew.js';
 
-// Independent implementation: ICU's Hebrew calendar through ECMAScript Intl. ICU names months in English and
-// numbers them from Tishri, so map its names onto our Nisan-based numbers.
-const ICU_MONTHS: Record<string, number> = {
-  Nisan: 1,
-  Iyar: 2,
-  Sivan: 3,
-  Tamuz: 4,
-  Av: 5,
-  Elul: 6,
-  Tishri: 7,
-  Heshvan: 8,
-  Kislev: 9,
-  Tevet: 10,
-  Shevat: 11,
-  Adar: 12,
-  'Adar I': 12,
-  'Adar II': 13,
+// Independent implementation: ICU's Hebrew calendar through ECMAScript Intl, months renumbered from Nisan.
+const icuHebrew = (date: number): HebrewDate => {
+  const { year, month, day } = intlHebrewDate(date);
+  return { year, month, day };
 };
-const icu = new Intl.DateTimeFormat('en-u-ca-hebrew', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-});
-
-function icuHebrew(date: number): HebrewDate {
-  const parts = Object.fromEntries(
-    icu.formatToParts(utcDateFromFixed(date)).map((part) => [part.type, part.value]),
-  );
-  const month = ICU_MONTHS[parts.month!];
-  if (month === undefined) throw new Error(`unknown ICU month ${parts.month}`);
-  return { year: Number(parts.year), month, day: Number(parts.day) };
-}
 
 describe('hebrew', () => {
   runCalendarContract({

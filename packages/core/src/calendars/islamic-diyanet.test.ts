@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, fixedFromUtcDate, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed } from './islamic.js';
@@ -13,14 +13,10 @@ import { tabularFromFixed } from './islamic-tabular.js';
  * TurkeyIslamicHolidays, "confirmed" for 1936–2032, citing Diyanet's Hijri–Gregorian converter
  * vakithesaplama.diyanet.gov.tr/hicriden_miladiye.php). See test/fixtures/README.md.
  */
-const fixture = new URL('../../test/fixtures/diyanet-bayram-1978-2032.txt', import.meta.url);
-const feasts = readFileSync(fixture, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-  .map((line) => {
-    const [feast, date] = line.trim().split(/\s+/);
-    return { feast: feast!, date: fixedFromIso(date!)! };
-  });
+const feasts = fixtureRows('diyanet-bayram-1978-2032.txt').map(([feast, date]) => ({
+  feast: feast!,
+  date: fixedFromIso(date!)!,
+}));
 
 describe('Diyanet Islamic calendar', () => {
   it('matches at least 97% of Turkey’s announced bayram first days 1978–2032, each miss by one day', () => {

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { intlDate } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, utcDateFromFixed } from './gregorian.js';
 import { fixedFromTabular, isTabularLeapYear, tabularFromFixed } from './islamic-tabular.js';
 
 // Independent reference: ICU's `islamic-civil` calendar (the arithmetic calendar with the Friday epoch) as
 // exposed by ECMAScript Intl in Node 20 (ICU 7x).
-const civil = new Intl.DateTimeFormat('en-u-ca-islamic-civil', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
-function intlCivil(date: number): { year: number; month: number; day: number } {
-  const parts = Object.fromEntries(
-    civil.formatToParts(utcDateFromFixed(date)).map((part) => [part.type, part.value]),
-  );
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
-}
+const intlCivil = (date: number) => intlDate('islamic-civil', date);
 
 describe('tabular Islamic calendar', () => {
   runCalendarContract({

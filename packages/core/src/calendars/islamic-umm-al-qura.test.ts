@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { intlParts } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
-import { fixedFromGregorian, isoFromFixed, utcDateFromFixed } from './gregorian.js';
+import { fixedFromGregorian, isoFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed, monthIndex, yearMonthOfIndex } from './islamic.js';
 import { fixedFromTabular, tabularFromFixed } from './islamic-tabular.js';
 import {
@@ -14,17 +15,8 @@ import {
 // Measured: outside 1420–1450 AH (2000–2028) the two tables differ in many places (ICU's table predates later
 // Saudi revisions), so the cross-check is limited to that span. Inside it they differ in one month: ICU starts
 // Jumada al-Akhirah 1427 a day later (27 Jun 2006) than moment-hijri (26 Jun 2006).
-const umalqura = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
 function intlUmmAlQura(date: number): string {
-  const parts = Object.fromEntries(
-    umalqura.formatToParts(utcDateFromFixed(date)).map((part) => [part.type, part.value]),
-  );
+  const parts = intlParts('islamic-umalqura', date);
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 

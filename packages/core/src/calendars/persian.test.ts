@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { intlDate, tehranNowruzTable } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
-import { fixedFromGregorian, fixedFromIso, isoFromFixed, utcDateFromFixed } from './gregorian.js';
+import { fixedFromGregorian, fixedFromIso, isoFromFixed } from './gregorian.js';
 import {
   fixedFromPersian,
   isPersianLeapYear,
@@ -17,30 +17,9 @@ import {
  * year 1206–1498 AP, in the plain-text copy of Roozbeh Pournader (github.com/roozbehp/persiancalendar,
  * kabise.txt). See test/fixtures/README.md.
  */
-const UT_TABLE = readFileSync(
-  new URL('../../test/fixtures/persian-ut-nowruz-1206-1498.txt', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => /^\d/.test(line))
-  .map((line) => {
-    const [year, date] = line.split(' ') as [string, string];
-    return { year: Number.parseInt(year, 10), leap: year.includes('*'), nowruz: date };
-  });
+const UT_TABLE = tehranNowruzTable();
 
-const intlPersian = new Intl.DateTimeFormat('en-u-ca-persian', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-});
-
-function intlPersianDate(date: number): PersianDate {
-  const parts = Object.fromEntries(
-    intlPersian.formatToParts(utcDateFromFixed(date)).map((part) => [part.type, part.value]),
-  );
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day) };
-}
+const intlPersianDate = (date: number): PersianDate => intlDate('persian', date);
 
 describe('persian (Solar Hijri, astronomical)', () => {
   runCalendarContract<PersianDate>({ toFixed: fixedFromPersian, fromFixed: persianFromFixed });

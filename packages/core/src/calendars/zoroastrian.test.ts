@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsiNewYears } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, isoFromFixed } from './gregorian.js';
 import { fixedFromZoroastrian, type ZoroastrianDate, zoroastrianFromFixed } from './zoroastrian.js';
@@ -9,13 +9,7 @@ import { fixedFromZoroastrian, type ZoroastrianDate, zoroastrianFromFixed } from
  * Mumbai holidays 2014, Government of Maharashtra holiday lists 2021 and 2024, Free Press Journal 2022, and
  * HolidayAPI's India table 2020–2029 — in test/fixtures/zoroastrian-parsi-new-year.csv (see its header).
  */
-const PARSI_NEW_YEARS = readFileSync(
-  new URL('../../test/fixtures/zoroastrian-parsi-new-year.csv', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => /^\d{4}-/.test(line))
-  .map((line) => line.slice(0, 10));
+const PARSI_NEW_YEARS = parsiNewYears();
 
 describe('zoroastrian (Shahenshahi and Kadmi, 365-day years)', () => {
   runCalendarContract<ZoroastrianDate>({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { occurrenceOf as find, occurrencesOf } from '../../test/support.js';
 import { dayOfWeek, fixedFromIso } from '../calendars/gregorian.js';
 import { getHolidays } from '../query.js';
 import type { IslamicMethod, Occurrence } from '../types.js';
@@ -15,8 +16,7 @@ import { alevism } from './alevism.js';
  */
 
 const query = (year: number, islamicMethod: IslamicMethod = 'diyanet'): Occurrence[] =>
-  getHolidays({ year, traditions: ['alevism'], islamicMethod });
-const find = (occurrences: Occurrence[], id: string): Occurrence => occurrences.find((o) => o.id === id)!;
+  occurrencesOf('alevism', year, { islamicMethod });
 
 describe('alevism tradition table', () => {
   it('has the catalogue rows', () => {

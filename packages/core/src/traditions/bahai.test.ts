@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import {
+  bahaiWorldCentreTable,
+  occurrenceOf as find,
+  listedIds,
+  occurrencesOf,
+  sortedIds,
+} from '../../test/support.js';
 import { fixedFromIso, isoFromFixed } from '../calendars/gregorian.js';
-import { getHolidays } from '../query.js';
 import type { Occurrence } from '../types.js';
 import { bahai } from './bahai.js';
 
@@ -17,14 +22,9 @@ import { bahai } from './bahai.js';
  *   of Bahá'u'lláh 12 Nov, Day of the Covenant 26 Nov, Ascension of ʿAbdu'l-Bahá 28 Nov, Fast from 2 Mar.
  */
 
-const query = (year: number): Occurrence[] => getHolidays({ year, traditions: ['bahai'] });
-const find = (occurrences: Occurrence[], id: string): Occurrence => occurrences.find((o) => o.id === id)!;
+const query = (year: number): Occurrence[] => occurrencesOf('bahai', year);
 
-const BWC = readFileSync(new URL('../../test/fixtures/bahai-bwc-172-221.csv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => /^\d/.test(line))
-  .map((line) => line.split(','))
-  .map(([, nawRuz, bab]) => ({ nawRuz: nawRuz!, bab: bab! }));
+const BWC = bahaiWorldCentreTable().map(({ nawRuz, birthOfTheBab }) => ({ nawRuz, bab: birthOfTheBab }));
 
 /** Table B of the World Centre: [id, date when Naw-Rúz is 20 March, date when it is 21 March]. */
 const TABLE_B: [string, string, string][] = [
@@ -121,11 +121,7 @@ describe('bahai tradition table', () => {
 
   it('lists every row exactly once in each year 1900–2100', () => {
     for (let year = 1900; year <= 2100; year++) {
-      expect(
-        query(year)
-          .map((o) => o.id)
-          .sort(),
-      ).toEqual(bahai.holidays.map((h) => h.id).sort());
+      expect(listedIds(bahai, year)).toEqual(sortedIds(bahai));
     }
   });
 });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines, occurrencesOf } from '../../test/support.js';
 import { dayOfWeek, fixedFromIso, isoFromFixed } from '../calendars/gregorian.js';
 import { diyanetMonthStart } from '../calendars/islamic-diyanet.js';
 import { getHolidays } from '../query.js';
@@ -45,7 +45,7 @@ const MAJOR = [
 ];
 
 const query = (year: number, islamicMethod: IslamicMethod): Occurrence[] =>
-  getHolidays({ year, traditions: ['islam'], islamicMethod });
+  occurrencesOf('islam', year, { islamicMethod });
 const byId = (occurrences: Occurrence[], id: string): Occurrence[] => occurrences.filter((o) => o.id === id);
 const span = (o: Occurrence | undefined): string => (o ? `${o.date}..${o.endDate}` : 'none');
 const dayBefore = (iso: string): string => {
@@ -147,11 +147,9 @@ function normaliseDiyanetName(name: string): string {
 
 describe('islam table against Diyanet’s published religious days 2026–2035', () => {
   it('reproduces at least 97% of the listed days, each miss by one day', () => {
-    const fixture = new URL('../../test/fixtures/diyanet-dini-gunler-2026-2035.txt', import.meta.url);
-    const listed = readFileSync(fixture, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-      .map((line) => `${line.slice(0, 10)} ${normaliseDiyanetName(line.slice(11).trim())}`);
+    const listed = fixtureLines('diyanet-dini-gunler-2026-2035.txt').map(
+      (line) => `${line.slice(0, 10)} ${normaliseDiyanetName(line.slice(11).trim())}`,
+    );
     expect(listed.length).toBe(186);
 
     const ours = new Set<string>();

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultOptions, fixtureLines, intlHebrewDate, tableLookup } from '../../test/support.js';
 import { fixedFromGregorian, fixedFromIso, isoFromFixed, utcDateFromFixed } from '../calendars/gregorian.js';
-import { DEFAULT_OPTIONS, getHolidays } from '../query.js';
+import { getHolidays } from '../query.js';
 import type { Fixed, JewishOption, Observance } from '../types.js';
 import { judaism } from './judaism.js';
 
@@ -18,45 +18,7 @@ import { judaism } from './judaism.js';
  *   2021–2026, a "Jewish Living … 2026 (5786)" community guide), transcribed by hand; see the file header.
  */
 
-const ICU_MONTHS: Record<string, number> = {
-  Nisan: 1,
-  Iyar: 2,
-  Sivan: 3,
-  Tamuz: 4,
-  Av: 5,
-  Elul: 6,
-  Tishri: 7,
-  Heshvan: 8,
-  Kislev: 9,
-  Tevet: 10,
-  Shevat: 11,
-  Adar: 12,
-  'Adar I': 12,
-  'Adar II': 13,
-};
-const icuFormat = new Intl.DateTimeFormat('en-u-ca-hebrew', {
-  timeZone: 'UTC',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-});
-interface IcuDate {
-  year: number;
-  monthName: string;
-  month: number;
-  day: number;
-}
-function icu(date: Fixed): IcuDate {
-  const parts = Object.fromEntries(
-    icuFormat.formatToParts(utcDateFromFixed(date)).map((part) => [part.type, part.value]),
-  );
-  return {
-    year: Number(parts.year),
-    monthName: parts.month!,
-    month: ICU_MONTHS[parts.month!]!,
-    day: Number(parts.day),
-  };
-}
+const icu = intlHebrewDate;
 const weekday = (date: Fixed): number => utcDateFromFixed(date).getUTCDay();
 const [FRIDAY, SATURDAY, SUNDAY, MONDAY] = [5, 6, 0, 1];
 
@@ -70,9 +32,9 @@ function icuDay(near: Fixed, month: number, day: number): Fixed {
   throw new Error(`no ${day}/${month} near ${isoFromFixed(near)}`);
 }
 
-const holiday = (id: string) => judaism.holidays.find((h) => h.id === id)!;
+const { holiday, observancesIn } = tableLookup(judaism);
 const observances = (id: string, year: number, jewish: JewishOption): Observance[] =>
-  holiday(id).rule.observancesIn(year, { ...DEFAULT_OPTIONS, jewish });
+  observancesIn(id, year, { ...defaultOptions, jewish });
 
 // Hebrew (month, day) per holiday by the catalogue; month 12 is Adar, or Adar II in a leap year (for Purim).
 const FIXED_DATES: Record<string, { month: number; day: number; israelDay?: number }> = {
@@ -231,12 +193,7 @@ describe('judaism', () => {
   });
 
   it('agrees with the python-holidays table 1947–2100 (1,540 dates; 5 Iyar and 9 Av moved as above)', () => {
-    const lines = readFileSync(
-      new URL('../../test/fixtures/hebrew-python-holidays.txt', import.meta.url),
-      'utf8',
-    )
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'));
+    const lines = fixtureLines('hebrew-python-holidays.txt');
     const ids: Record<string, string> = {
       passover: 'pesach',
       'independence-day': 'yom-haatzmaut',
@@ -275,12 +232,7 @@ describe('judaism', () => {
   ]);
 
   it('agrees with four printed calendars for 2020–2026 except their listed misprints (Diaspora)', () => {
-    const lines = readFileSync(
-      new URL('../../test/fixtures/hebrew-published-2020-2026.txt', import.meta.url),
-      'utf8',
-    )
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'));
+    const lines = fixtureLines('hebrew-published-2020-2026.txt');
     const disagreements: string[] = [];
     for (const line of lines) {
       const [, id, first, last] = line.split(' ') as [string, string, string, string | undefined];

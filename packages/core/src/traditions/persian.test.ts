@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dayOfWeek, fixedFromIso, utcDateFromFixed } from '../calendars/gregorian.js';
-import { getHolidays } from '../query.js';
+import {
+  occurrenceOf as find,
+  intlDate,
+  occurrencesOf,
+  sortedIds,
+  tehranNowruzTable,
+} from '../../test/support.js';
+import { dayOfWeek, fixedFromIso } from '../calendars/gregorian.js';
 import type { Occurrence } from '../types.js';
 import { persian } from './persian.js';
 
@@ -16,27 +21,15 @@ import { persian } from './persian.js';
  * - The Solar Hijri day of every other row: Intl `persian` calendar (ICU), an independent implementation.
  */
 
-const query = (year: number): Occurrence[] => getHolidays({ year, traditions: ['persian'] });
-const find = (occurrences: Occurrence[], id: string): Occurrence => occurrences.find((o) => o.id === id)!;
+const query = (year: number): Occurrence[] => occurrencesOf('persian', year);
 
-const UT_NOWRUZ = new Map(
-  readFileSync(new URL('../../test/fixtures/persian-ut-nowruz-1206-1498.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => /^\d/.test(line))
-    .map((line) => [line.slice(-10, -6), line.slice(-10)]),
-);
+// Gregorian year → Nowruz (ISO) by the Tehran table.
+const UT_NOWRUZ = new Map(tehranNowruzTable().map(({ nowruz }) => [nowruz.slice(0, 4), nowruz]));
 
-const intlPersian = new Intl.DateTimeFormat('en-u-ca-persian', {
-  timeZone: 'UTC',
-  month: 'numeric',
-  day: 'numeric',
-});
-const intlMonthDay = (iso: string): string =>
-  intlPersian
-    .formatToParts(utcDateFromFixed(fixedFromIso(iso)!))
-    .filter((part) => part.type === 'month' || part.type === 'day')
-    .map((part) => part.value)
-    .join('/');
+const intlMonthDay = (iso: string): string => {
+  const { month, day } = intlDate('persian', fixedFromIso(iso)!);
+  return `${month}/${day}`;
+};
 
 describe('persian tradition table', () => {
   it('has the catalogue rows', () => {
@@ -104,7 +97,7 @@ describe('persian tradition table', () => {
 
   it('lists each row once a year, Yalda and Newroz beginning the evening before', () => {
     const occurrences = query(2025);
-    expect(occurrences.map((o) => o.id).sort()).toEqual(persian.holidays.map((h) => h.id).sort());
+    expect(occurrences.map((o) => o.id).sort()).toEqual(sortedIds(persian));
     expect(find(occurrences, 'yalda')).toMatchObject({ date: '2025-12-22', startsEvening: true });
     expect(find(occurrences, 'newroz')).toMatchObject({ date: '2025-03-21', startsEvening: true });
   });

@@ -1,34 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureRows, tableLookup } from '../../test/support.js';
 import { dayOfWeek, fixedFromGregorian, isoFromFixed } from '../calendars/gregorian.js';
-import type { RuleOptions } from '../types.js';
 import { yazidism } from './yazidism.js';
 
-const OPTIONS: RuleOptions = {
-  jewish: 'diaspora',
-  islamicMethod: 'umm-al-qura',
-  vesak: 'un',
-  sikhCalendar: 'lunar',
-  place: undefined,
-};
-
-const holiday = (id: string) => {
-  const found = yazidism.holidays.find((h) => h.id === id);
-  if (!found) throw new Error(`no ${id}`);
-  return found;
-};
-const observancesIn = (id: string, year: number) => holiday(id).rule.observancesIn(year, OPTIONS);
-const datesIn = (id: string, year: number): string[] =>
-  observancesIn(id, year).map((o) => isoFromFixed(o.start));
+const { holiday, observancesIn, datesIn } = tableLookup(yazidism);
 
 describe('yazidism table', () => {
   // test/fixtures/yazidi-observed.txt: days reported by ezipedia.de, ezidis.org, SBS, afterisis.com, KirkukNow,
   // jugend-und-religion.de, guetsel.de and ezidi.news (2009–2023); sources in the fixture README.
   it('matches every observed date of Çarşema Sor and Êda Êzî', () => {
-    const rows = readFileSync(new URL('../../test/fixtures/yazidi-observed.txt', import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-      .map((line) => line.split(' '));
+    const rows = fixtureRows('yazidi-observed.txt');
     expect(rows).toHaveLength(12);
     const mismatches = rows.flatMap(([id, date, source]) => {
       const ours = datesIn(id!, Number(date!.slice(0, 4)));

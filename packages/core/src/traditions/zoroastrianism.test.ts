@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import {
+  occurrenceOf as find,
+  listedIds,
+  occurrencesOf,
+  parsiNewYears,
+  sortedIds,
+} from '../../test/support.js';
 import { fixedFromIso, isoFromFixed } from '../calendars/gregorian.js';
-import { getHolidays } from '../query.js';
 import type { Occurrence } from '../types.js';
 import { zoroastrianism } from './zoroastrianism.js';
 
@@ -14,16 +19,9 @@ import { zoroastrianism } from './zoroastrianism.js';
  *   "Jamshedi Navroze Mubarak 2024".
  */
 
-const query = (year: number): Occurrence[] => getHolidays({ year, traditions: ['zoroastrianism'] });
-const find = (occurrences: Occurrence[], id: string): Occurrence => occurrences.find((o) => o.id === id)!;
+const query = (year: number): Occurrence[] => occurrencesOf('zoroastrianism', year);
 
-const PARSI_NEW_YEARS = readFileSync(
-  new URL('../../test/fixtures/zoroastrian-parsi-new-year.csv', import.meta.url),
-  'utf8',
-)
-  .split('\n')
-  .filter((line) => /^\d{4}-/.test(line))
-  .map((line) => line.slice(0, 10));
+const PARSI_NEW_YEARS = parsiNewYears();
 
 describe('zoroastrianism tradition table', () => {
   it('has the catalogue rows', () => {
@@ -59,11 +57,7 @@ describe('zoroastrianism tradition table', () => {
 
   it('lists every row exactly once in each year 1900–2100', () => {
     for (let year = 1900; year <= 2100; year++) {
-      expect(
-        query(year)
-          .map((o) => o.id)
-          .sort(),
-      ).toEqual(zoroastrianism.holidays.map((h) => h.id).sort());
+      expect(listedIds(zoroastrianism, year)).toEqual(sortedIds(zoroastrianism));
     }
   });
 });
