@@ -3,7 +3,9 @@ import {
   elongation,
   lahiriAyanamsa,
   nextElongation,
+  nextSiderealMoonLongitude,
   nextSiderealSunLongitude,
+  siderealMoonLongitude,
   siderealSunLongitude,
   tithiAt,
 } from './sidereal.js';
@@ -29,6 +31,19 @@ describe('sidereal longitudes (Lahiri) and tithis', () => {
       const gap = (next - previous) / DAY;
       expect(gap).toBeGreaterThan(29.3);
       expect(gap).toBeLessThan(31.5);
+      previous = next;
+    }
+  });
+
+  it('finds nakshatra boundaries where the sidereal Moon is on a 13°20′ step, 0.8–1.2 days apart', () => {
+    let previous = nextSiderealMoonLongitude(0, Date.UTC(2026, 0, 1));
+    for (let k = 1; k <= 60; k++) {
+      const degrees = ((k % 27) * 360) / 27;
+      const next = nextSiderealMoonLongitude(degrees, previous + 3_600_000);
+      const error = ((siderealMoonLongitude(next) - degrees + 540) % 360) - 180;
+      expect(Math.abs(error)).toBeLessThan(1e-4);
+      expect((next - previous) / DAY).toBeGreaterThan(0.8);
+      expect((next - previous) / DAY).toBeLessThan(1.2);
       previous = next;
     }
   });

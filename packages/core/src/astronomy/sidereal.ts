@@ -110,6 +110,21 @@ export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochM
   return instant;
 }
 
+/**
+ * The instant the Moon's sidereal longitude next reaches `degrees` after `from` (a multiple of 13°20′ starts a
+ * nakshatra). Newton steps on the Moon's mean speed (11.8–15.4°/day actual) converge in a few steps.
+ */
+export function nextSiderealMoonLongitude(degrees: number, from: EpochMs): EpochMs {
+  const meanSpeed = 360 / 27.321662;
+  let instant = from + (normalize(degrees - siderealMoonLongitude(from)) / meanSpeed) * MS_PER_DAY;
+  for (let step = 0; step < 12; step++) {
+    const error = ((siderealMoonLongitude(instant) - degrees + 540) % 360) - 180;
+    instant -= (error / meanSpeed) * MS_PER_DAY;
+    if (Math.abs(error) < 1e-5) break;
+  }
+  return instant;
+}
+
 /** The sidereal sign (0 = Mesha/Aries … 9 = Makara/Capricorn … 11 = Meena/Pisces) the Sun is in. */
 export function siderealSunSign(instant: EpochMs): number {
   return Math.floor(siderealSunLongitude(instant) / 30);

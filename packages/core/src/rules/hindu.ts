@@ -4,6 +4,7 @@ import {
   moonriseAfter,
   nakshatraAt,
   nextElongation,
+  nextSiderealMoonLongitude,
   nextSiderealSunLongitude,
 } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
@@ -302,16 +303,28 @@ export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offse
   });
 }
 
-const THIRUVONAM = 22;
-const SIX_NAZHIKAS = 144 * 60_000;
+const THIRUVONAM_START = (21 * 360) / 27;
+const NAKSHATRA = 360 / 27;
 const SIMHA = 4;
-/** Days of Chingam whose Thiruvonam does not count for Onam (fits timeanddate.com's 2001–2035 dates: 31/35). */
+/** Days of Chingam whose Thiruvonam does not count for Onam (fits timeanddate.com's 2001–2035 dates). */
 const EARLY_CHINGAM_DAYS = 3;
+
+/** Of the civil days a span touches, the one whose daytime (sunrise to sunset) it covers most. */
+function dayCoveringMostDaylight(span: [EpochMs, EpochMs], place: Place): Fixed {
+  let best = civilDateOf(new Date(span[0]), place.timeZone);
+  let bestShare = -1;
+  for (let day = best; day <= civilDateOf(new Date(span[1]), place.timeZone); day++) {
+    const daytime = sunriseSunset(day, place);
+    const share = overlap(span, daytime) / (daytime[1] - daytime[0]);
+    if (share > bestShare) [best, bestShare] = [day, share];
+  }
+  return best;
+}
 
 /**
  * Onam: the day of Thiruvonam (Shravana) nakshatra in the Malayalam solar month Chingam (Sun in sidereal Simha;
- * Chingam 1 by the Kerala rule). A day's nakshatra is the one six nazhikas (2 h 24 min) after sunrise, as
- * Malayalam almanacs count it; a Thiruvonam in Chingam's first three days gives way to the next one.
+ * Chingam 1 by the Kerala rule): the day whose daytime the nakshatra covers most; a Thiruvonam in Chingam's first
+ * three days gives way to the next one.
  */
 export function onam(): Rule {
   const summary =
@@ -320,10 +333,16 @@ export function onam(): Rule {
     const place = placeOf(options);
     return memo(`onam|${keyOf(place)}|${year}`, () => {
       const chingam = sankrantiDay(sankrantiNear(SIMHA, year), 'aparahna', place);
-      const star = (day: Fixed): number => nakshatraAt(sunriseSunset(day, place)[0] + SIX_NAZHIKAS);
-      let day = chingam + EARLY_CHINGAM_DAYS;
-      while (star(day) !== THIRUVONAM) day++;
-      return [{ start: day, nativeDate: `Chingam ${day - chingam + 1}, Thiruvonam` }];
+      let from = sunriseSunset(chingam, place)[0];
+      for (;;) {
+        const start = nextSiderealMoonLongitude(THIRUVONAM_START, from);
+        const end = nextSiderealMoonLongitude(THIRUVONAM_START + NAKSHATRA, start);
+        const day = dayCoveringMostDaylight([start, end], place);
+        if (day >= chingam + EARLY_CHINGAM_DAYS) {
+          return [{ start: day, nativeDate: `Chingam ${day - chingam + 1}, Thiruvonam` }];
+        }
+        from = end;
+      }
     });
   });
 }
