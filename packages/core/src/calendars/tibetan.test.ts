@@ -67,6 +67,16 @@ describe('tibetan', () => {
     expect(wrong).toEqual([]);
   });
 
+  // 2019 doubled month 1; the published Losar (5 Feb 2019, officeholidays.com) is the first day of the leap month,
+  // the first month of the year, not of the regular month 1 a lunation later.
+  it('opens a year whose month 1 is doubled with the leap month 1 (2019)', () => {
+    expect(hasLeapMonth(2019, 1)).toBe(true);
+    expect(isoFromFixed(losar(2019))).toBe('2019-02-05');
+    expect(tibetanFromFixed(losar(2019))).toMatchObject({ year: 2019, month: 1, leapMonth: true });
+    const regular = fixedFromTibetan({ year: 2019, month: 1, leapMonth: false, day: 1, leapDay: false });
+    expect(regular - losar(2019)).toBeGreaterThanOrEqual(29);
+  });
+
   // Measured 2026-11-25: 173/200 agree. The 27 others are Bhutanese-calendar differences: 15 years where Bhutan
   // places the leap month elsewhere (Losar a month apart) and 12 where its new moon falls a day earlier or later.
   it('agrees with the Bhutanese Losar in 173 of 200 years, the rest a day or a leap month apart', () => {
