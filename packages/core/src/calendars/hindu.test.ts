@@ -89,6 +89,14 @@ describe('Hindu lunisolar calendar (amanta, tithi at sunrise)', () => {
     expect(worst).toBeLessThan(1);
   });
 
+  it('marks the kshaya month of 1982–83: one lunation with two sankrantis carries Pausha and Magha', () => {
+    const kshaya = lunationsAround(1983).filter((l) => l.alsoMonth !== undefined);
+    expect(kshaya.map((l) => [LUNAR_MONTHS[l.month - 1], LUNAR_MONTHS[l.alsoMonth! - 1]])).toEqual([
+      ['Pausha', 'Magha'],
+    ]);
+    expect(lunationsAround(2026).some((l) => l.alsoMonth !== undefined)).toBe(false);
+  });
+
   it('makes a month adhika exactly when no sankranti falls in it (Shravana 2023 per the 2023 table)', () => {
     const leap = (year: number) =>
       lunationsAround(year)

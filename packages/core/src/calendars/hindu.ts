@@ -75,6 +75,11 @@ export interface Lunation {
   month: number;
   /** Adhika (intercalary) month: no sankranti falls within it; it takes the name of the month after it. */
   leap: boolean;
+  /**
+   * Kshaya month (two sankrantis, as in 1982–83): the name skipped, whose festivals are kept in this lunation too,
+   * the practice of panchangas for a kshaya masa.
+   */
+  alsoMonth?: number;
   /** Vikram Samvat year (amanta: begins with Chaitra Shukla Pratipada). */
   vikramYear: number;
 }
@@ -106,13 +111,15 @@ export function lunationsAround(gregorianYear: number): readonly Lunation[] {
     const signAtEnd = siderealSunSign(end);
     const month = ((signAtStart + 1) % 12) + 1;
     const approximateChaitra = start - (month - 1) * MEAN_LUNATION_DAYS * MS_PER_DAY;
-    lunations.push({
+    const lunation: Lunation = {
       start,
       end,
       month,
       leap: signAtStart === signAtEnd,
       vikramYear: new Date(approximateChaitra).getUTCFullYear() + 57,
-    });
+    };
+    if ((signAtEnd - signAtStart + 12) % 12 === 2) lunation.alsoMonth = (month % 12) + 1;
+    lunations.push(lunation);
   }
   lunationCache.set(gregorianYear, lunations);
   return lunations;

@@ -101,7 +101,9 @@ function memo(key: string, compute: () => Observance[]): Observance[] {
 }
 
 const nijaMonths = (year: number, month: number): Lunation[] =>
-  lunationsAround(year).filter((lunation) => lunation.month === month && !lunation.leap);
+  lunationsAround(year).filter(
+    (lunation) => (lunation.month === month || lunation.alsoMonth === month) && !lunation.leap,
+  );
 
 type DayFinder = (tithi: [EpochMs, EpochMs], place: Place) => Fixed;
 
@@ -120,7 +122,7 @@ function lunarRule(
       nijaMonths(year, month)
         .map((lunation) => ({
           start: dayOf(tithiInterval(lunation, tithi), place) + offset,
-          nativeDate: `${formatHinduLunar(lunation.month, false, tithi, lunation.vikramYear)}${shifted(offset)}`,
+          nativeDate: `${formatHinduLunar(month, false, tithi, lunation.vikramYear)}${shifted(offset)}`,
         }))
         .filter((observance) => yearOf(observance.start) === year),
     );
