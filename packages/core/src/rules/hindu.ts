@@ -300,7 +300,13 @@ export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offse
       const instant = sankrantiNear(sign, year);
       const start = sankrantiDay(instant, dayRule, place) + offset;
       if (yearOf(start) !== year) return [];
-      return [{ start, instant: new Date(instant).toISOString(), nativeDate: `${RASHIS[sign]} Sankranti` }];
+      return [
+        {
+          start,
+          instant: new Date(instant).toISOString(),
+          nativeDate: `${RASHIS[sign]} Sankranti${shifted(offset)}`,
+        },
+      ];
     });
   });
 }
