@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, isoFromFixed } from './gregorian.js';
 import {
@@ -21,9 +21,7 @@ interface YearTypes {
   athikamat: number[];
   athikawan: number[];
 }
-const table = JSON.parse(
-  readFileSync(new URL('../../test/fixtures/thai-year-types-python-holidays.json', import.meta.url), 'utf8'),
-) as YearTypes;
+const table = JSON.parse(readFixture('thai-year-types-python-holidays.json')) as YearTypes;
 const referenceKind = (year: number) =>
   table.athikamat.includes(year) ? 'adhikamasa' : table.athikawan.includes(year) ? 'adhikavara' : 'normal';
 

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { dayOfWeek, fixedFromGregorian, fixedFromIso, isoFromFixed } from './gregorian.js';
 import {
@@ -21,10 +21,7 @@ import {
  *   python-holidays); Bhutan computes with other constants, so only most years agree (docs/accuracy.md).
  */
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'));
+const fixture = fixtureLines;
 
 describe('tibetan', () => {
   runCalendarContract<TibetanDate>({ toFixed: fixedFromTibetan, fromFixed: tibetanFromFixed });
