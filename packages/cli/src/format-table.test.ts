@@ -30,6 +30,15 @@ const eid: Occurrence = {
 };
 
 describe('formatHolidayTable', () => {
+  it('adds the UTC moment behind a date, rounded to the minute, only when one is listed', () => {
+    // USNO, "Earth's Seasons 2026": March equinox 20 March 14:46 UT (the occurrence carries 14:45:36).
+    const nowruz: Occurrence = { ...eid, id: 'nowruz', name: 'Nouruz', instant: '2026-03-20T14:45:36.044Z' };
+    const table = formatHolidayTable([nowruz, pesach], { locale: 'en', traditionNames });
+    expect(table.split('\n')[0]).toMatch(/Moment \(UTC\)$/);
+    expect(table).toContain('Mar 20, 14:46');
+    expect(formatHolidayTable([pesach], { locale: 'en', traditionNames })).not.toContain('Moment');
+  });
+
   it('writes German short weekdays and numeric dates via Intl ("Do 02.04.2026")', () => {
     // 2 April 2026 is a Thursday, 9 April too (one week later).
     const [, row] = formatHolidayTable([pesach], { locale: 'de', traditionNames }).split('\n');

@@ -7,6 +7,7 @@ interface Labels {
   tradition: string;
   begins: string;
   uncertain: string;
+  instant: string;
   fromEvening: string;
   uncertainty: Record<UncertaintyKind, string>;
   none: string;
@@ -19,6 +20,7 @@ const EN: Labels = {
   tradition: 'Tradition',
   begins: 'Begins',
   uncertain: 'Uncertain',
+  instant: 'Moment (UTC)',
   fromEvening: 'from evening before',
   uncertainty: {
     moon: 'moon sighting',
@@ -39,6 +41,7 @@ const LABELS: Record<string, Labels> = {
     tradition: 'Tradition',
     begins: 'Beginn',
     uncertain: 'Unsicher',
+    instant: 'Zeitpunkt (UTC)',
     fromEvening: 'ab Vorabend',
     uncertainty: {
       moon: 'Mondsichtung',
@@ -55,6 +58,7 @@ const LABELS: Record<string, Labels> = {
     tradition: 'Gelenek',
     begins: 'Başlangıç',
     uncertain: 'Belirsiz',
+    instant: 'An (UTC)',
     fromEvening: 'arife akşamından',
     uncertainty: {
       moon: 'hilal gözlemi',
@@ -94,6 +98,15 @@ export function formatHolidayTable(occurrences: readonly Occurrence[], options: 
     o.startsEvening ? labels.fromEvening : '',
     o.uncertainty ? labels.uncertainty[o.uncertainty.kind] : '',
   ]);
+  // The astronomical moment behind a date (an equinox for Nowruz) gets a column only when one is listed.
+  if (occurrences.some((o) => o.instant !== undefined)) {
+    const formatInstant = instantFormatter(options.locale);
+    header.push(labels.instant);
+    rows.forEach((row, index) => {
+      const instant = occurrences[index]!.instant;
+      row.push(instant === undefined ? '' : formatInstant(instant));
+    });
+  }
   return alignColumns([header, ...rows]);
 }
 
@@ -125,6 +138,20 @@ function dayFormatter(locale: string): (isoDate: string) => string {
     const day = new Date(`${isoDate}T00:00:00Z`);
     return `${weekday.format(day).replace(/\.$/, '')} ${date.format(day)}`;
   };
+}
+
+/** "20. März, 14:46" (de), "Mar 20, 14:46" (en): the instant in UTC, to the nearest minute. */
+function instantFormatter(locale: string): (iso: string) => string {
+  const format = new Intl.DateTimeFormat(locale.replace('_', '-'), {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  });
+  // Published tables round to the nearest minute (USNO: March equinox 2026 at 14:46).
+  return (iso) => format.format(new Date(Date.parse(iso) + 30_000));
 }
 
 const graphemes = new Intl.Segmenter();
