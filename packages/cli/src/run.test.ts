@@ -57,7 +57,7 @@ describe('interkal holidays --format table', () => {
     const result = cli('holidays', '--year', '2026', '--lang', 'de');
     expect(result.code).toBe(EXIT_OK);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Datum\s+bis\s+Feiertag\s+Tradition\s+Beginn\s+Unsicher$/);
+    expect(lines[0]).toMatch(/^Datum\s+bis\s+Feiertag\s+Tradition\s+Beginn\s+Unsicher\s+Zeitpunkt \(UTC\)$/);
     expect(lines).toHaveLength(occurrences.length + 1);
     occurrences.forEach((o, index) => {
       expect(lines[index + 1]).toContain(o.name);
