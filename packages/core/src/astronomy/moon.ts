@@ -35,9 +35,22 @@ function phaseOfLunation(phase: number, k: number): EpochMs {
   return instant;
 }
 
+/** The precise instant of lunation k's new moon (k = 0: January 2000), memoized. */
+export const newMoonOfLunation = (k: number): EpochMs => phaseOfLunation(NEW_MOON, k);
+
+/** The precise instant of lunation k's full moon, memoized. */
+export const fullMoonOfLunation = (k: number): EpochMs => phaseOfLunation(FULL_MOON, k);
+
+/** Lunation numbers k whose phase (0 or 180) may fall in [from, to): a lunation either side to spare. */
+export function lunationsAround(phase: number, from: EpochMs, to: EpochMs): { first: number; last: number } {
+  return {
+    first: Math.floor((from - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) - 1,
+    last: Math.ceil((to - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) + 1,
+  };
+}
+
 function phasesBetween(phase: number, from: EpochMs, to: EpochMs): EpochMs[] {
-  const first = Math.floor((from - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) - 1;
-  const last = Math.ceil((to - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - phase / 360) + 1;
+  const { first, last } = lunationsAround(phase, from, to);
   const result: EpochMs[] = [];
   for (let k = first; k <= last; k++) {
     const instant = phaseOfLunation(phase, k);

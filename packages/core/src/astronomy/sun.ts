@@ -1,7 +1,7 @@
 import { Body, MakeTime, Observer, SearchRiseSet } from 'astronomy-engine';
 import type { Fixed, Place } from '../types.js';
 import { startOfCivilDay } from './civil-date.js';
-import { seasonInstants } from './seasons.js';
+import { seasonInstant } from './seasons.js';
 
 /**
  * Tehran, the reference point of the Badíʿ calendar since 172 BE (Universal House of Justice, 10 July 2014).
@@ -12,7 +12,7 @@ export const TEHRAN: Place = { latitude: 35.6892, longitude: 51.389, timeZone: '
 
 /** The March equinox of a Gregorian year (astronomy-engine's Seasons(), via astronomy/seasons.ts). */
 export function marchEquinox(year: number): Date {
-  return new Date(seasonInstants(year).marchEquinox);
+  return new Date(seasonInstant(year, 'marchEquinox'));
 }
 
 function riseOrSet(direction: 1 | -1, date: Fixed, place: Place): Date | undefined {

@@ -1,5 +1,7 @@
-import { newMoonsBetween } from '../astronomy/moon.js';
-import { seasonInstants } from '../astronomy/seasons.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
+import { lunationsAround, newMoonOfLunation, newMoonsBetween } from '../astronomy/moon.js';
+import { atSeason, seasonInstant } from '../astronomy/seasons.js';
 import { sunLongitudeAt } from '../astronomy/solar-terms.js';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
@@ -63,7 +65,7 @@ export interface MonthStart {
   leap: boolean;
 }
 
-type Zone = LunisolarZone | number;
+export type Zone = LunisolarZone | number;
 
 const localDay = (instant: number, zone: Zone): Fixed =>
   UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
@@ -78,11 +80,41 @@ const HKO_UTC8_NEW_MOON_CORRECTIONS: readonly (readonly [number, number])[] = [
   [Date.UTC(2097, 7, 7, 16, 0, 15), 1], // HKO 2097 table: 7th month begins 7 Aug 2097
 ];
 
+const CORRECTION_WINDOW_MS = 5 * 60_000;
+
 function newMoonDay(instant: number, zone: Zone): Fixed {
   const day = localDay(instant, zone);
   if (utcOffsetHours(zone, instant) !== 8) return day;
-  const correction = HKO_UTC8_NEW_MOON_CORRECTIONS.find(([at]) => Math.abs(at - instant) < 5 * 60_000);
+  const correction = HKO_UTC8_NEW_MOON_CORRECTIONS.find(
+    ([at]) => Math.abs(at - instant) < CORRECTION_WINDOW_MS,
+  );
   return correction ? day - correction[1] : day;
+}
+
+/**
+ * The local days of the new moons with `from <= instant < to`. Each comes from the cheap estimate
+ * (astronomy/fast-moon.ts) unless a day boundary, a range end or a published correction lies within the
+ * estimate's error margin; only those lunations need astronomy-engine's search (about 1 in 300).
+ */
+function fastNewMoonDays(from: number, to: number, zone: Zone): Fixed[] {
+  const { first, last } = lunationsAround(0, from, to);
+  const days: Fixed[] = [];
+  for (let k = first; k <= last; k++) {
+    const estimate = estimatePhase(k, 0);
+    const precise = () => newMoonOfLunation(k);
+    const margin = PHASE_ESTIMATE_ERROR_MS;
+    if (!settle(estimate, margin, (t) => t >= from, precise)) continue;
+    if (!settle(estimate, margin, (t) => t < to, precise)) continue;
+    const nearCorrection = HKO_UTC8_NEW_MOON_CORRECTIONS.some(
+      ([at]) => Math.abs(at - estimate) < CORRECTION_WINDOW_MS + margin,
+    );
+    days.push(
+      nearCorrection
+        ? newMoonDay(precise(), zone)
+        : settle(estimate, margin, (t) => localDay(t, zone), precise),
+    );
+  }
+  return days;
 }
 
 const localMidnight = (day: Fixed, zone: Zone): number => {
@@ -90,9 +122,18 @@ const localMidnight = (day: Fixed, zone: Zone): number => {
   return utcMidnight - utcOffsetHours(zone, utcMidnight) * MS_PER_HOUR;
 };
 
-/** Index 0–11 of the principal term the Sun last passed (0 = 0° Chunfen) at the start of a civil day. */
-const principalTermAt = (day: Fixed, zone: Zone): number =>
-  Math.floor(sunLongitudeAt(localMidnight(day, zone)) / 30);
+const termIndex = (longitude: number): number => Math.floor((((longitude % 360) + 360) % 360) / 30);
+
+/**
+ * Index 0–11 of the principal term the Sun last passed (0 = 0° Chunfen) at the start of a civil day: from the
+ * cheap solar longitude unless it lies within its error margin of a multiple of 30°.
+ */
+function fastPrincipalTermAt(day: Fixed, zone: Zone): number {
+  const instant = localMidnight(day, zone);
+  const estimate = estimateSunLongitude(instant);
+  const early = termIndex(estimate - SUN_LONGITUDE_ERROR_DEG);
+  return early === termIndex(estimate + SUN_LONGITUDE_ERROR_DEG) ? early : termIndex(sunLongitudeAt(instant));
+}
 
 function lastIndexAtOrBefore(sortedDays: readonly Fixed[], day: Fixed): number {
   let index = -1;
@@ -100,18 +141,46 @@ function lastIndexAtOrBefore(sortedDays: readonly Fixed[], day: Fixed): number {
   return index;
 }
 
+/** The three astronomical facts a sui needs, each in a zone's civil days. */
+export interface LunisolarAstronomy {
+  newMoonDays(from: number, to: number, zone: Zone): Fixed[];
+  principalTermAt(day: Fixed, zone: Zone): number;
+  decemberSolsticeDay(year: number, zone: Zone): Fixed;
+}
+
+/** Everything from astronomy-engine's searches: the reference the fast path is tested against (chinese.test.ts). */
+export const PRECISE_ASTRONOMY: LunisolarAstronomy = {
+  newMoonDays: (from, to, zone) => newMoonsBetween(from, to).map((moon) => newMoonDay(moon, zone)),
+  principalTermAt: (day, zone) => termIndex(sunLongitudeAt(localMidnight(day, zone))),
+  decemberSolsticeDay: (year, zone) => localDay(seasonInstant(year, 'decemberSolstice'), zone),
+};
+
+const FAST_ASTRONOMY: LunisolarAstronomy = {
+  newMoonDays: fastNewMoonDays,
+  principalTermAt: fastPrincipalTermAt,
+  decemberSolsticeDay: (year, zone) => atSeason(year, 'decemberSolstice', (t) => localDay(t, zone)),
+};
+
 const suiCache = new Map<string, readonly MonthStart[]>();
 
-/** The months of a sui, from month 11 after the December solstice of suiYear − 1 to the one before next month 11. */
 function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
   const key = `${zone}:${suiYear}`;
   const cached = suiCache.get(key);
   if (cached) return cached;
-  const solstice = localDay(seasonInstants(suiYear - 1).decemberSolstice, zone);
-  const nextSolstice = localDay(seasonInstants(suiYear).decemberSolstice, zone);
-  const moonDays = newMoonsBetween(Date.UTC(suiYear - 1, 10, 1), Date.UTC(suiYear, 11, 31)).map((moon) =>
-    newMoonDay(moon, zone),
-  );
+  const months = computeSuiMonths(suiYear, zone, FAST_ASTRONOMY);
+  suiCache.set(key, months);
+  return months;
+}
+
+/** The months of a sui, from month 11 after the December solstice of suiYear − 1 to the one before next month 11. */
+export function computeSuiMonths(
+  suiYear: number,
+  zone: Zone,
+  astronomy: LunisolarAstronomy = FAST_ASTRONOMY,
+): MonthStart[] {
+  const solstice = astronomy.decemberSolsticeDay(suiYear - 1, zone);
+  const nextSolstice = astronomy.decemberSolsticeDay(suiYear, zone);
+  const moonDays = astronomy.newMoonDays(Date.UTC(suiYear - 1, 10, 1), Date.UTC(suiYear, 11, 31), zone);
   const first = lastIndexAtOrBefore(moonDays, solstice);
   const next = lastIndexAtOrBefore(moonDays, nextSolstice);
   const starts = moonDays.slice(first, next + 1);
@@ -125,7 +194,8 @@ function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
       months.push({ start, month: 11, leap: false });
       continue;
     }
-    const hasPrincipalTerm = principalTermAt(start, zone) !== principalTermAt(starts[i + 1]!, zone);
+    const hasPrincipalTerm =
+      astronomy.principalTermAt(start, zone) !== astronomy.principalTermAt(starts[i + 1]!, zone);
     if (isLeapSui && !leapFound && !hasPrincipalTerm) {
       leapFound = true;
       months.push({ start, month: number, leap: true });
@@ -134,7 +204,6 @@ function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
     number = (number % 12) + 1;
     months.push({ start, month: number, leap: false });
   }
-  suiCache.set(key, months);
   return months;
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
+import { fullMoonOfLunation, lunationsAround, newMoonOfLunation } from './moon.js';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+const { first, last } = lunationsAround(0, Date.UTC(1899, 0, 1), Date.UTC(2102, 0, 1));
+
+// The guard band is only as good as the error bound behind it: every lunation of the library's range is checked
+// against astronomy-engine's SearchMoonPhase (the precise path), with half the margin to spare.
+describe('Meeus phase estimates (fast path)', () => {
+  for (const [phase, precise] of [
+    [0, newMoonOfLunation],
+    [180, fullMoonOfLunation],
+  ] as const) {
+    it(`stays within half the margin of astronomy-engine for every ${phase === 0 ? 'new' : 'full'} moon 1899–2101`, () => {
+      let worst = 0;
+      for (let k = first; k <= last; k++) {
+        worst = Math.max(worst, Math.abs(estimatePhase(k, phase) - precise(k)));
+      }
+      expect(last - first).toBeGreaterThan(2500);
+      expect(worst).toBeLessThan(PHASE_ESTIMATE_ERROR_MS / 2);
+    });
+  }
+
+  it('dates every new and full moon 1899–2101 to the same civil day as the precise instant in UTC, +3:30, +7, +8, +9', () => {
+    for (const offset of [0, 3.5, 7, 8, 9]) {
+      const day = (instant: number) => Math.floor((instant + offset * HOUR) / DAY);
+      for (let k = first; k <= last; k++) {
+        for (const [phase, precise] of [
+          [0, newMoonOfLunation],
+          [180, fullMoonOfLunation],
+        ] as const) {
+          const exact = day(precise(k));
+          expect(settle(estimatePhase(k, phase), PHASE_ESTIMATE_ERROR_MS, day, () => precise(k))).toBe(exact);
+        }
+      }
+    }
+  });
+
+  it('falls back to the precise instant when the margin straddles a step', () => {
+    let calls = 0;
+    const precise = () => {
+      calls++;
+      return 10;
+    };
+    expect(settle(0, 5, (t) => t >= 1, precise)).toBe(true);
+    expect(settle(0, 0.5, (t) => t >= 1, precise)).toBe(false);
+    expect(calls).toBe(1);
+  });
+});
