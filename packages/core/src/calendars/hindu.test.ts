@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import daily from '../../test/fixtures/hindu-drikpanchang-2023-daily.json' with { type: 'json' };
 import { civilDateOf } from '../astronomy/civil-date.js';
-import { siderealSunSign } from '../astronomy/sidereal.js';
+import { nextElongation, siderealSunSign, tithiAt } from '../astronomy/sidereal.js';
+import { fixtureLines } from '../../test/support.js';
 import type { Place } from '../types.js';
 import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, fixedFromIso, isoFromFixed } from './gregorian.js';
@@ -110,5 +111,52 @@ describe('Hindu lunisolar calendar (amanta, tithi at sunrise)', () => {
       const sankrantis = siderealSunSign(lunation.end) !== siderealSunSign(lunation.start);
       expect(sankrantis).toBe(!lunation.leap);
     }
+  });
+
+  // Reference: drikpanchang.com's month panchang pages for New Delhi (amanta, Lahiri), tithi of every day
+  // 1900-2050, scraped by github.com/dra8an/hindu-calendar (drikpanchang_lunisolar.csv @ 5269abbe); see the
+  // fixture README. All 151 years agree on 55,119 of 55,152 days; every one of the 33 other days is a tithi that
+  // ends less than 2 minutes after our sunrise, where drikpanchang already shows the next tithi. The test runs the
+  // years 2001-2035 (the span of the festival tables) and one year in each quarter century.
+  it("gives drikpanchang.com's tithi at New Delhi sunrise (2001-2035 and 1900, 1925, 1950, 1975, 2050)", () => {
+    const table = new Map(
+      fixtureLines('hindu-drikpanchang-tithi-1900-2050.txt').map((line) => {
+        const [year, tithis] = line.split(' ');
+        return [Number(year), tithis!] as const;
+      }),
+    );
+    const years = [1900, 1925, 1950, 1975, 2050];
+    for (let year = 2001; year <= 2035; year++) years.push(year);
+    let days = 0;
+    const differing: string[] = [];
+    for (const year of years) {
+      const tithis = table.get(year)!;
+      const first = fixedFromGregorian(year, 1, 1);
+      for (let i = 0; i < tithis.length; i++) {
+        const rise = sunriseSunset(first + i, NEW_DELHI)[0];
+        const ours = tithiAt(rise);
+        days++;
+        if (ours === Number.parseInt(tithis[i]!, 36)) continue;
+        differing.push(isoFromFixed(first + i));
+        // drikpanchang is one tithi ahead, and our tithi ends within 2 minutes after sunrise.
+        expect(Number.parseInt(tithis[i]!, 36)).toBe((ours % 30) + 1);
+        expect(nextElongation(ours * 12, rise - 3_600_000) - rise).toBeLessThan(120_000);
+      }
+    }
+    expect(days).toBe(14_608);
+    expect(differing).toEqual([
+      '2001-01-19',
+      '2003-05-09',
+      '2004-03-18',
+      '2007-08-15',
+      '2018-05-19',
+      '2020-11-06',
+      '2021-01-04',
+      '2024-08-18',
+      '2026-06-30',
+      '2028-03-11',
+      '2028-11-13',
+      '2032-03-27',
+    ]);
   });
 });
