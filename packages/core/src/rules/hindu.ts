@@ -52,6 +52,9 @@ const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;
 const keyOf = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
 const yearOf = (day: Fixed): number => gregorianFromFixed(day).year;
 
+/** One ghati, 1/60 of a day. */
+const GHATI = 24 * 60_000;
+
 const overlap = (a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
@@ -73,7 +76,7 @@ export function observedDay(
   if (prevailing === 'sunrise') return udaya;
   const first = civilDateOf(new Date(start), place.timeZone) - 1;
   const last = civilDateOf(new Date(end), place.timeZone);
-  const covering: { day: Fixed; amount: number }[] = [];
+  let covering: { day: Fixed; amount: number }[] = [];
   for (let day = first; day <= last; day++) {
     if (prevailing === 'moonrise') {
       const moonrise = moonriseOn(day, place);
@@ -84,6 +87,10 @@ export function observedDay(
     }
   }
   if (covering.length === 0) return udaya;
+  // A tithi touching the kala for less than a ghati (24 minutes) does not count when another day has more
+  // (Nirnayasindhu; drikpanchang.com's Vasant Panchami 2019: 10 Feb, not 9 Feb with 11 minutes of purvahna).
+  const counted = covering.filter((day) => day.amount >= GHATI);
+  if (counted.length > 0) covering = counted;
   if (covering.length === 1 || onBothDays === 'first') return covering[0]!.day;
   if (onBothDays === 'second') return covering[covering.length - 1]!.day;
   return covering.reduce((best, next) => (next.amount > best.amount ? next : best)).day;
@@ -228,8 +235,30 @@ export function rakshaBandhan(): Rule {
   );
 }
 
+/**
+ * Govardhan Puja (Annakut), Kartika Shukla Pratipada, by the rule drikpanchang.com states for it: the Pratipada at
+ * sunrise (pratah kala), unless the moon would be seen that evening, in which case the day before (the day the
+ * Pratipada begins); a Pratipada lasting nine muhurtas (9/15 of the daytime) after sunrise keeps its day whatever
+ * the moon does. We take a shorter Pratipada as meaning the young moon is up after sunset (its elongation is then
+ * past ~26°). A Pratipada no sunrise sees is kept on the day it runs. drikpanchang.com 2019-2024: 28 Oct 2019
+ * (skipped tithi), 15 Nov 2020 (Pratipada only 22 minutes after sunrise on the 16th), 26 Oct 2022, 14 Nov 2023.
+ */
+export function govardhanPuja(): Rule {
+  return lunarRule(
+    'Kartika Shukla Pratipada (amanta) at sunrise, the day before if it lasts less than nine muhurtas after that sunrise, New Delhi or the given place',
+    8,
+    1,
+    'govardhan-puja',
+    (pratipada, place) => {
+      const day = udayaDay(pratipada[0], pratipada[1], place);
+      const [rise, set] = sunriseSunset(day, place);
+      if (rise < pratipada[0] || rise >= pratipada[1]) return day;
+      return pratipada[1] - rise >= (9 / 15) * (set - rise) ? day : day - 1;
+    },
+  );
+}
+
 const SHRAVANA_NAKSHATRA = 22;
-const GHATI = 24 * 60_000;
 
 /**
  * Vijayadashami: Dashami at aparahna. When Dashami touches the aparahna of both days, or covers only part of the

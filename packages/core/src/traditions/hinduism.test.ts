@@ -6,8 +6,9 @@ import {
   festivals,
   KNOWN_DIFFERENCES,
 } from '../../test/fixtures/hindu-timeanddate-compare.js';
+import { fixtureRows } from '../../test/support.js';
 import { tithiAt } from '../astronomy/sidereal.js';
-import { isoFromFixed } from '../calendars/gregorian.js';
+import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from '../calendars/gregorian.js';
 import { lunationAt, sunriseSunset } from '../calendars/hindu.js';
 import { DEFAULT_OPTIONS, getHolidays } from '../query.js';
 import type { HolidayDefinition, Place, RuleOptions } from '../types.js';
@@ -22,6 +23,14 @@ import { sikhism } from './sikhism.js';
  * - test/fixtures/hindu-drikpanchang-2023-festivals.json: drikpanchang.com's festival list for every day of 2023,
  *   embedded in github.com/Prashanthmn166/hamara-calendar (commit c8f8a3a7); its place fits Mirzapur.
  * - test/fixtures/hindu-goi-2026.json: Government of India (DoPT) central-government holidays 2026, lunar entries.
+ * - test/fixtures/hindu-india-government-holidays.txt: DoPT closed and restricted holidays 2011–2025 (and Delhi's
+ *   Chhath holidays) as reprinted on the pages listed in the file.
+ * - test/fixtures/hindu-drikpanchang-quoted.txt: drikpanchang.com's Govardhan Puja 2019–2024 and Vasant Panchami
+ *   2019–2022 dates as quoted by news pages.
+ * - test/fixtures/hindu-drikpanchang-tamil-months-1900-2050.txt: drikpanchang.com's Thai 1 (Pongal) and Chithirai 1
+ *   for New Delhi, 1900–2050 (github.com/dra8an/hindu-calendar scrape).
+ * - test/fixtures/hindu-drikpanchang-tithi-1900-2050.txt: drikpanchang.com's tithi at New Delhi sunrise, every day
+ *   1900–2050 (same scrape).
  * Every disagreement with timeanddate.com is listed here and explained in docs/accuracy.md ("Hindu").
  */
 
@@ -70,7 +79,7 @@ describe('Hindu festivals', () => {
     });
   }
 
-  it('agrees with timeanddate.com on at least 95% of all Hindu festival dates 2001–2035', () => {
+  it('agrees with timeanddate.com on at least 96.5% of all Hindu festival dates 2001–2035 (577/595)', () => {
     let agree = 0;
     let total = 0;
     for (const id of Object.keys(festivals).filter((id) => HINDU_IDS.has(id))) {
@@ -78,7 +87,7 @@ describe('Hindu festivals', () => {
       agree += result.agree;
       total += result.total;
     }
-    expect(agree / total).toBeGreaterThanOrEqual(0.95);
+    expect(agree / total).toBeGreaterThanOrEqual(0.965);
   });
 
   it("gives every festival on drikpanchang.com's 2023 list for its place", () => {
@@ -102,7 +111,6 @@ describe('Hindu festivals', () => {
       ['ugadi', 1],
       ['hanuman-jayanti', 15],
       ['navaratri', 1],
-      ['govardhan-puja', 1],
       ['chhath', 6],
     ];
     for (let year = 2020; year <= 2030; year++) {
@@ -152,5 +160,83 @@ describe('Hindu festivals', () => {
         expect(dates[0]!.startsWith(String(year))).toBe(true);
       }
     }
+  });
+
+  it('agrees with the Government of India holiday lists 2011–2025 except the listed, explained dates', () => {
+    const missed = fixtureRows('hindu-india-government-holidays.txt')
+      .filter(([date, id]) => !datesIn(id!, Number(date!.slice(0, 4))).includes(date!))
+      .map(([date, id]) => `${id} ${date}`);
+    // Makar Sankranti after sunset (and Lohri the evening before) is kept on 14 Jan by the lists, the next day by
+    // drikpanchang.com; Mahavir Jayanti 2016 follows the Jain bodies' panchang; Vasant Panchami 2020 is the
+    // Panchami at sunrise (drikpanchang.com: 29 Jan); Dussehra 2024 is the Kerala committee's date; Vaisakhi 2025
+    // (sankranti 03:30 IST on 14 Apr) is the day before, as timeanddate.com has it. See docs/accuracy.md.
+    expect(missed).toEqual([
+      'makar-sankranti 2016-01-14',
+      'mahavir-jayanti 2016-04-20',
+      'lohri 2019-01-13',
+      'makar-sankranti 2019-01-14',
+      'lohri 2020-01-13',
+      'vasant-panchami 2020-01-30',
+      'makar-sankranti 2024-01-14',
+      'dussehra 2024-10-13',
+      'vaisakhi 2025-04-13',
+    ]);
+    expect(fixtureRows('hindu-india-government-holidays.txt')).toHaveLength(93);
+  });
+
+  it("gives drikpanchang.com's Govardhan Puja 2019–2024 and Vasant Panchami 2019–2022 as news pages quote them", () => {
+    for (const [date, id] of fixtureRows('hindu-drikpanchang-quoted.txt')) {
+      expect(datesIn(id!, Number(date!.slice(0, 4))), `${id} ${date}`).toEqual([date]);
+    }
+  });
+
+  it("gives drikpanchang.com's Thai 1 (Pongal) for New Delhi 1900–2050 except 1964 (sankranti 6 min before sunset)", () => {
+    const missed = fixtureRows('hindu-drikpanchang-tamil-months-1900-2050.txt')
+      .filter(([year, thai]) => !datesIn('pongal', Number(year)).includes(thai!))
+      .map(([, thai]) => thai);
+    expect(missed).toEqual(['1964-01-15']);
+  });
+
+  it("keeps every sunrise-tithi festival 2001–2035 on a day drikpanchang.com's own tithi table supports", () => {
+    const table = new Map(
+      fixtureRows('hindu-drikpanchang-tithi-1900-2050.txt').map(([year, tithis]) => [Number(year), tithis!]),
+    );
+    const drikTithi = (day: number): number => {
+      const { year } = gregorianFromFixed(day);
+      return Number.parseInt(table.get(year)![day - fixedFromGregorian(year, 1, 1)]!, 36);
+    };
+    const rows: [string, number][] = [
+      ['ugadi', 1],
+      ['hanuman-jayanti', 15],
+      ['navaratri', 1],
+      ['chhath', 6],
+      ['krishna-janmashtami', 23],
+      ['mahavir-jayanti', 13],
+      ['guru-nanak-gurpurab', 15],
+    ];
+    let checked = 0;
+    for (let year = 2001; year <= 2035; year++) {
+      for (const [id, tithi] of rows) {
+        for (const observance of byId(id).rule.observancesIn(year, DEFAULT_OPTIONS)) {
+          const day = observance.start;
+          const before = ((tithi + 28) % 30) + 1;
+          const after = (tithi % 30) + 1;
+          // The tithi at drikpanchang's sunrise, or (skipped tithi) the one before today and the one after tomorrow.
+          const holds =
+            drikTithi(day) === tithi || (drikTithi(day) === before && drikTithi(day + 1) === after);
+          expect(holds, `${id} ${isoFromFixed(day)}`).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBe(7 * 35);
+  });
+
+  it('moves Govardhan Puja to the day the Pratipada begins when it lasts under nine muhurtas after the next sunrise', () => {
+    // 2020: Pratipada 10:36 on 15 Nov to 07:06 on 16 Nov (drikpanchang.com); 2023: 14:56 on 13 Nov to 14:36 on
+    // 14 Nov, nine muhurtas after sunrise are 13:07, so the 14th (drikpanchang.com's 2023 list).
+    expect(datesIn('govardhan-puja', 2020)).toEqual(['2020-11-15']);
+    expect(datesIn('govardhan-puja', 2023)).toEqual(['2023-11-14']);
+    expect(datesIn('diwali', 2020)).toEqual(['2020-11-14']);
   });
 });

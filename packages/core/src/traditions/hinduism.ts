@@ -1,4 +1,5 @@
 import {
+  govardhanPuja,
   holikaDahan,
   onam,
   rakshaBandhan,
@@ -312,7 +313,7 @@ const rows: Row[] = [
       en: 'Krishna lifted Mount Govardhan; a mountain of food (Annakut) is offered.',
       de: 'Krishna hob den Berg Govardhan; ein Berg aus Speisen (Annakut) wird dargebracht.',
     },
-    rule: tithiFestival({ month: 8, tithi: 1 }),
+    rule: govardhanPuja(),
     days: 1,
     sources: [fest('festivals/govardhan-puja/govardhan-puja-date-time.html')],
   },
