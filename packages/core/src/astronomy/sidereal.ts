@@ -85,12 +85,31 @@ export function nakshatraAt(instant: EpochMs): number {
   return Math.floor(siderealMoonLongitude(instant) / (360 / 27)) + 1;
 }
 
+const MEAN_ELONGATION_RATE = 12.190749 / MS_PER_DAY;
+
 /**
  * The first instant after `from` at which Moon − Sun reaches `degrees` (a multiple of 12° starts a tithi, of 6° a
- * karana). Searches at most 32 days ahead: every elongation recurs within one lunation (≤ 29.9 days).
+ * karana). Secant steps from a mean-motion guess: the elongation grows monotonically at 10–15°/day, so five
+ * MoonPhase evaluations reach 0.1 s where astronomy-engine's SearchMoonPhase (the fallback) needs about thirteen.
  */
 export function nextElongation(degrees: number, from: EpochMs): EpochMs {
-  const found = SearchMoonPhase(normalize(degrees), new Date(from), 32);
+  const target = normalize(degrees);
+  const offset = (instant: EpochMs): number => ((elongation(instant) - target + 540) % 360) - 180;
+  let instant = from + normalize(target - elongation(from)) / MEAN_ELONGATION_RATE;
+  let previous = Number.NaN;
+  let previousOffset = 0;
+  let rate = MEAN_ELONGATION_RATE;
+  for (let step = 0; step < 12; step++) {
+    const current = offset(instant);
+    const secant = (current - previousOffset) / (instant - previous);
+    if (secant > 0 && Number.isFinite(secant)) rate = secant;
+    const correction = -current / rate;
+    previous = instant;
+    previousOffset = current;
+    instant += correction;
+    if (Math.abs(correction) < 100) return instant;
+  }
+  const found = SearchMoonPhase(target, new Date(from), 32);
   if (!found) throw new Error(`no elongation ${degrees}° within 32 days of ${new Date(from).toISOString()}`);
   return found.date.getTime();
 }

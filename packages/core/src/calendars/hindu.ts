@@ -141,29 +141,57 @@ export function tithiInterval(lunation: Lunation, tithi: number): [EpochMs, Epoc
 }
 
 const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
-const riseSetCache = new Map<string, Map<Fixed, [EpochMs, EpochMs]>>();
+const sunriseCache = new Map<string, Map<Fixed, EpochMs>>();
+const sunsetCache = new Map<string, Map<Fixed, EpochMs>>();
 
-/**
- * Sunrise and sunset of a civil day at a place. Near the poles, where the Sun may not rise or set, falls back to
- * 06:00 and 18:00 local time so that every day still has a (nominal) panchanga day.
- */
-export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
+/** One of the two per-place day caches (sunrise and sunset are cached apart: most rules need only sunrise). */
+function cached(
+  caches: Map<string, Map<Fixed, EpochMs>>,
+  day: Fixed,
+  place: Place,
+  compute: () => EpochMs,
+): EpochMs {
   const key = placeKey(place);
-  let cache = riseSetCache.get(key);
+  let cache = caches.get(key);
   if (!cache) {
     cache = new Map();
-    riseSetCache.set(key, cache);
+    caches.set(key, cache);
   }
-  let times = cache.get(day);
-  if (!times) {
-    const midnight = startOfCivilDay(day, place.timeZone).getTime();
-    times = [
-      sunrise(day, place)?.getTime() ?? midnight + MS_PER_DAY / 4,
-      sunset(day, place)?.getTime() ?? midnight + (3 * MS_PER_DAY) / 4,
-    ];
-    cache.set(day, times);
+  let instant = cache.get(day);
+  if (instant === undefined) {
+    instant = compute();
+    cache.set(day, instant);
   }
-  return times;
+  return instant;
+}
+
+/**
+ * Sunrise of a civil day at a place. Near the poles, where the Sun may not rise, falls back to 06:00 local time
+ * so that every day still has a (nominal) panchanga day.
+ */
+export function sunriseOf(day: Fixed, place: Place): EpochMs {
+  return cached(
+    sunriseCache,
+    day,
+    place,
+    () => sunrise(day, place)?.getTime() ?? startOfCivilDay(day, place.timeZone).getTime() + MS_PER_DAY / 4,
+  );
+}
+
+/** Sunset of a civil day at a place (18:00 local time where the Sun does not set). */
+export function sunsetOf(day: Fixed, place: Place): EpochMs {
+  return cached(
+    sunsetCache,
+    day,
+    place,
+    () =>
+      sunset(day, place)?.getTime() ?? startOfCivilDay(day, place.timeZone).getTime() + (3 * MS_PER_DAY) / 4,
+  );
+}
+
+/** Sunrise and sunset of a civil day at a place (see sunriseOf and sunsetOf). */
+export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
+  return [sunriseOf(day, place), sunsetOf(day, place)];
 }
 
 /** A date in the amanta lunisolar calendar. */
@@ -179,10 +207,10 @@ export interface HinduLunarDate {
 
 /** The lunar date of a civil day at a place: named by the tithi and month in progress at local sunrise. */
 export function hinduLunarFromFixed(day: Fixed, place: Place = NEW_DELHI): HinduLunarDate {
-  const rise = sunriseSunset(day, place)[0];
+  const rise = sunriseOf(day, place);
   const lunation = lunationAt(rise);
   const tithi = tithiAt(rise);
-  const previousRise = sunriseSunset(day - 1, place)[0];
+  const previousRise = sunriseOf(day - 1, place);
   const leapDay = previousRise >= lunation.start && tithiAt(previousRise) === tithi;
   return { vikramYear: lunation.vikramYear, month: lunation.month, leapMonth: lunation.leap, tithi, leapDay };
 }
@@ -192,7 +220,7 @@ export function fixedFromHinduLunar(date: HinduLunarDate, place: Place = NEW_DEL
   const lunation = findLunation(date.vikramYear, date.month, date.leapMonth);
   const [start] = tithiInterval(lunation, date.tithi);
   let day = civilDateOf(new Date(start), place.timeZone);
-  if (sunriseSunset(day, place)[0] < start) day++;
+  if (sunriseOf(day, place) < start) day++;
   return date.leapDay ? day + 1 : day;
 }
 
@@ -238,7 +266,7 @@ export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, Epoc
       return [rise + (3 * daytime) / 5, rise + (4 * daytime) / 5];
     case 'pradosh':
     case 'nishita': {
-      const muhurta = (sunriseSunset(day + 1, place)[0] - set) / 15;
+      const muhurta = (sunriseOf(day + 1, place) - set) / 15;
       return kala === 'pradosh' ? [set, set + 3 * muhurta] : [set + 7 * muhurta, set + 8 * muhurta];
     }
   }
@@ -247,6 +275,6 @@ export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, Epoc
 /** The first civil day whose sunrise falls in [start, end); for a tithi no sunrise sees (kshaya), its day. */
 export function udayaDay(start: EpochMs, end: EpochMs, place: Place): Fixed {
   let day = civilDateOf(new Date(start), place.timeZone);
-  if (sunriseSunset(day, place)[0] < start) day++;
-  return sunriseSunset(day, place)[0] >= end ? day - 1 : day;
+  if (sunriseOf(day, place) < start) day++;
+  return sunriseOf(day, place) >= end ? day - 1 : day;
 }

@@ -17,6 +17,7 @@ import {
   lunationsAround,
   NEW_DELHI,
   RASHIS,
+  sunriseOf,
   sunriseSunset,
   tithiInterval,
   tithiName,
@@ -59,9 +60,8 @@ const overlap = (a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
 function moonriseOn(day: Fixed, place: Place): EpochMs | undefined {
-  const [rise] = sunriseSunset(day, place);
-  const moonrise = moonriseAfter(rise, place, 1);
-  return moonrise !== undefined && moonrise < sunriseSunset(day + 1, place)[0] ? moonrise : undefined;
+  const moonrise = moonriseAfter(sunriseOf(day, place), place, 1);
+  return moonrise !== undefined && moonrise < sunriseOf(day + 1, place) ? moonrise : undefined;
 }
 
 /** The civil day on which a tithi is observed, given when it must prevail. */
@@ -74,7 +74,9 @@ export function observedDay(
   const [start, end] = tithi;
   const udaya = udayaDay(start, end, place);
   if (prevailing === 'sunrise') return udaya;
-  const first = civilDateOf(new Date(start), place.timeZone) - 1;
+  // A night kala (pradosh, nishita, moonrise) may run past midnight into the tithi's first civil date.
+  const night = prevailing === 'pradosh' || prevailing === 'nishita' || prevailing === 'moonrise';
+  const first = civilDateOf(new Date(start), place.timeZone) - (night ? 1 : 0);
   const last = civilDateOf(new Date(end), place.timeZone);
   let covering: { day: Fixed; amount: number }[] = [];
   for (let day = first; day <= last; day++) {
@@ -176,7 +178,7 @@ function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fi
 /** The panchanga day (sunrise to sunrise) an instant falls in. */
 function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
   const day = civilDateOf(new Date(instant), place.timeZone);
-  return instant < sunriseSunset(day, place)[0] ? day - 1 : day;
+  return instant < sunriseOf(day, place) ? day - 1 : day;
 }
 
 /**
@@ -302,8 +304,8 @@ export type SankrantiDayRule = 'sunrise' | 'midnight' | 'sunset' | 'aparahna';
 export function sankrantiDay(instant: EpochMs, dayRule: SankrantiDayRule, place: Place): Fixed {
   const day = civilDateOf(new Date(instant), place.timeZone);
   if (dayRule === 'midnight') return day;
+  if (dayRule === 'sunrise') return instant < sunriseOf(day, place) ? day - 1 : day;
   const [rise, set] = sunriseSunset(day, place);
-  if (dayRule === 'sunrise') return instant < rise ? day - 1 : day;
   const limit = dayRule === 'sunset' ? set : rise + (3 * (set - rise)) / 5;
   return instant >= limit ? day + 1 : day;
 }
@@ -370,7 +372,7 @@ export function onam(): Rule {
     const place = placeOf(options);
     return memo(`onam|${keyOf(place)}|${year}`, () => {
       const chingam = sankrantiDay(sankrantiNear(SIMHA, year), 'aparahna', place);
-      let from = sunriseSunset(chingam, place)[0];
+      let from = sunriseOf(chingam, place);
       for (;;) {
         const start = nextSiderealMoonLongitude(THIRUVONAM_START, from);
         const end = nextSiderealMoonLongitude(THIRUVONAM_START + NAKSHATRA, start);
