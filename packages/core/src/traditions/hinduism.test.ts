@@ -11,6 +11,7 @@ import { tithiAt } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from '../calendars/gregorian.js';
 import { lunationAt, sunriseSunset } from '../calendars/hindu.js';
 import { DEFAULT_OPTIONS, getHolidays } from '../query.js';
+import { sankrantiFestival } from '../rules/hindu.js';
 import type { HolidayDefinition, Place, RuleOptions } from '../types.js';
 import { hinduism } from './hinduism.js';
 import { jainism } from './jainism.js';
@@ -190,11 +191,24 @@ describe('Hindu festivals', () => {
     }
   });
 
-  it("gives drikpanchang.com's Thai 1 (Pongal) for New Delhi 1900–2050 except 1964 (sankranti 6 min before sunset)", () => {
-    const missed = fixtureRows('hindu-drikpanchang-tamil-months-1900-2050.txt')
+  it("gives drikpanchang.com's Thai 1 (Pongal) and Chithirai 1 for New Delhi 1900–2050 but one each", () => {
+    const rows = fixtureRows('hindu-drikpanchang-tamil-months-1900-2050.txt');
+    const missedThai = rows
       .filter(([year, thai]) => !datesIn('pongal', Number(year)).includes(thai!))
       .map(([, thai]) => thai);
-    expect(missed).toEqual(['1964-01-15']);
+    // Chithirai 1 by the same Tamil rule (the Sun entering Mesha; next day if after sunset).
+    const chithirai = sankrantiFestival(0, 'sunset');
+    const missedChithirai = rows
+      .filter(
+        ([year, , first]) =>
+          !chithirai
+            .observancesIn(Number(year), DEFAULT_OPTIONS)
+            .some((observance) => isoFromFixed(observance.start) === first),
+      )
+      .map(([, , first]) => first);
+    // Our sankranti fell 15 and 3 minutes before New Delhi's sunset (17:29 on 14 Jan 1964, 18:42 on 13 Apr 1969).
+    expect(missedThai).toEqual(['1964-01-15']);
+    expect(missedChithirai).toEqual(['1969-04-14']);
   });
 
   it("keeps every sunrise-tithi festival 2001–2035 on a day drikpanchang.com's own tithi table supports", () => {
