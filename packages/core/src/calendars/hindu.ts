@@ -133,10 +133,23 @@ export function lunationAt(instant: EpochMs): Lunation {
   return found;
 }
 
+const tithiBoundaryCache = new Map<number, EpochMs>();
+
+/** The instant tithi 2–30 of the lunation starting at `lunationStart` begins (memoized: rows share boundaries). */
+function tithiStart(lunationStart: EpochMs, tithi: number): EpochMs {
+  const key = lunationStart + tithi;
+  let instant = tithiBoundaryCache.get(key);
+  if (instant === undefined) {
+    instant = nextElongation((tithi - 1) * 12, lunationStart);
+    tithiBoundaryCache.set(key, instant);
+  }
+  return instant;
+}
+
 /** Start and end instants of tithi 1–30 of a lunation (tithi 30's end is the lunation's end). */
 export function tithiInterval(lunation: Lunation, tithi: number): [EpochMs, EpochMs] {
-  const start = tithi === 1 ? lunation.start : nextElongation((tithi - 1) * 12, lunation.start);
-  const end = tithi === 30 ? lunation.end : nextElongation(tithi * 12, start);
+  const start = tithi === 1 ? lunation.start : tithiStart(lunation.start, tithi);
+  const end = tithi === 30 ? lunation.end : tithiStart(lunation.start, tithi + 1);
   return [start, end];
 }
 
