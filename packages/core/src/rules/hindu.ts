@@ -89,7 +89,7 @@ export function observedDay(
     }
   }
   if (covering.length === 0) return udaya;
-  // A tithi touching the kala for less than a ghati (24 minutes) does not count when another day has more
+  // A tithi touching the kala for less than a ghati (24 minutes) does not count when another day has a ghati
   // (Nirnayasindhu; drikpanchang.com's Vasant Panchami 2019: 10 Feb, not 9 Feb with 11 minutes of purvahna).
   const counted = covering.filter((day) => day.amount >= GHATI);
   if (counted.length > 0) covering = counted;
@@ -238,12 +238,13 @@ export function rakshaBandhan(): Rule {
 }
 
 /**
- * Govardhan Puja (Annakut), Kartika Shukla Pratipada, by the rule drikpanchang.com states for it: the Pratipada at
- * sunrise (pratah kala), unless the moon would be seen that evening, in which case the day before (the day the
- * Pratipada begins); a Pratipada lasting nine muhurtas (9/15 of the daytime) after sunrise keeps its day whatever
- * the moon does. We take a shorter Pratipada as meaning the young moon is up after sunset (its elongation is then
- * past ~26°). A Pratipada no sunrise sees is kept on the day it runs. drikpanchang.com 2019-2024: 28 Oct 2019
- * (skipped tithi), 15 Nov 2020 (Pratipada only 22 minutes after sunrise on the 16th), 26 Oct 2022, 14 Nov 2023.
+ * Govardhan Puja (Annakut), Kartika Shukla Pratipada, by the rule of drikpanchang.com's Govardhan Puja page (as
+ * several calendar pages repeat it): the Pratipada at sunrise (pratah kala), unless the moon would be seen that
+ * evening, in which case the day before (the day the Pratipada begins); a Pratipada lasting nine muhurtas (9/15 of
+ * the daytime) after sunrise keeps its day whatever the moon does. We take a shorter Pratipada as meaning the young
+ * moon is up after sunset (its elongation is then past ~26°). A Pratipada no sunrise sees is kept on the day it
+ * runs. drikpanchang.com: 28 Oct 2019 (skipped tithi), 15 Nov 2020 (Pratipada only 22 minutes after sunrise on the
+ * 16th), 26 Oct 2022, 14 Nov 2023.
  */
 export function govardhanPuja(): Rule {
   return lunarRule(
