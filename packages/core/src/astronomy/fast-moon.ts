@@ -1,4 +1,4 @@
-import { MakeTime } from 'astronomy-engine';
+import { DeltaT_EspenakMeeus } from 'astronomy-engine';
 import type { EpochMs } from './moon.js';
 
 /**
@@ -84,11 +84,11 @@ function phaseJde(k: number, phase: 0 | 180): number {
   return jde;
 }
 
-/** Terrestrial minus Universal Time in ms, by astronomy-engine's own ΔT model so both paths agree on it. */
-export function deltaTMs(instant: EpochMs): number {
-  const time = MakeTime(new Date(instant));
-  return (time.tt - time.ut) * MS_PER_DAY;
-}
+const J2000_MS = Date.UTC(2000, 0, 1, 12);
+
+/** Terrestrial minus Universal Time in ms, by astronomy-engine's default ΔT model so both paths agree on it. */
+export const deltaTMs = (instant: EpochMs): number =>
+  DeltaT_EspenakMeeus((instant - J2000_MS) / MS_PER_DAY) * 1000;
 
 /** The estimated instant (UTC) of lunation k's new moon (phase 0) or full moon (phase 180). */
 export function estimatePhase(k: number, phase: 0 | 180): EpochMs {

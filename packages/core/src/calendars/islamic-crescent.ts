@@ -8,6 +8,7 @@ import {
   SearchMoonPhase,
   SiderealTime,
 } from 'astronomy-engine';
+import { fastSkyAt, fastSunAt } from '../astronomy/fast-sky.js';
 
 /**
  * Crescent-visibility geometry for the Istanbul criteria (Diyanet 1978, Unified Hijri Calendar 2016): at local
@@ -30,7 +31,7 @@ const SIDEREAL_RATE_PER_MS = (2 * Math.PI) / 86_164_090.5;
 const MAX_LATITUDE = 60;
 const LATITUDE_STEP = 2;
 
-interface Sky {
+export interface Sky {
   sunRa: number;
   sunDec: number;
   moonRa: number;
@@ -42,7 +43,12 @@ interface Sky {
   elongation: number;
 }
 
-function skyAt(time: Date): Sky {
+export type SkySource = (time: Date) => Sky;
+/** Where the Sun stands: all that finding a sunset or dawn needs. */
+type SunSource = (time: Date) => Pick<Sky, 'sunRa' | 'sunDec' | 'gast'>;
+
+/** astronomy-engine's apparent positions (the precise path). */
+export function skyAt(time: Date): Sky {
   const rotation = Rotation_EQJ_EQD(MakeTime(time));
   const sun = GeoVector(Body.Sun, time, true);
   const moon = GeoVector(Body.Moon, time, true);
@@ -72,7 +78,7 @@ function moonAltitude(sky: Sky, latitude: number, longitude: number): number {
 }
 
 /** Hour angle (radians, west positive) at which the Sun reaches `altitude`; undefined in polar day or night. */
-function sunHourAngle(sky: Sky, latitude: number, altitude: number): number | undefined {
+function sunHourAngle(sky: Pick<Sky, 'sunDec'>, latitude: number, altitude: number): number | undefined {
   const cosine =
     (Math.sin(altitude * RAD) - Math.sin(latitude) * Math.sin(sky.sunDec)) /
     (Math.cos(latitude) * Math.cos(sky.sunDec));
@@ -81,25 +87,68 @@ function sunHourAngle(sky: Sky, latitude: number, altitude: number): number | un
 
 const wrap = (angle: number): number => Math.atan2(Math.sin(angle), Math.cos(angle));
 
+/** Elongation and the Moon's best altitude along the line where the Sun is setting at `time`. */
+export function sunsetLineView(time: Date, sky: SkySource): { elongation: number; altitude: number } {
+  const view = sky(time);
+  let best = Number.NEGATIVE_INFINITY;
+  for (let degrees = -MAX_LATITUDE; degrees <= MAX_LATITUDE; degrees += LATITUDE_STEP) {
+    const latitude = degrees * RAD;
+    const hourAngle = sunHourAngle(view, latitude, SUNSET_ALTITUDE);
+    if (hourAngle === undefined) continue;
+    const longitude = hourAngle - view.gast + view.sunRa;
+    best = Math.max(best, moonAltitude(view, latitude, longitude));
+  }
+  return { elongation: view.elongation, altitude: best };
+}
+
 /**
  * Is the criterion met somewhere on the line where the Sun is setting at `time`? West of that line the Sun
  * sets later and the Moon stands higher, so the line at the deadline is the best the world can do by then.
  */
 export function criterionMetOnSunsetLine(time: Date): boolean {
-  const sky = skyAt(time);
-  if (sky.elongation < MIN_ELONGATION) return false;
-  for (let degrees = -MAX_LATITUDE; degrees <= MAX_LATITUDE; degrees += LATITUDE_STEP) {
-    const latitude = degrees * RAD;
-    const hourAngle = sunHourAngle(sky, latitude, SUNSET_ALTITUDE);
-    if (hourAngle === undefined) continue;
-    const longitude = hourAngle - sky.gast + sky.sunRa;
-    if (moonAltitude(sky, latitude, longitude) >= MIN_ALTITUDE) return true;
-  }
-  return false;
+  const { elongation, altitude } = sunsetLineView(time, skyAt);
+  return elongation >= MIN_ELONGATION && altitude >= MIN_ALTITUDE;
+}
+
+/**
+ * Margins of the screening positions (astronomy/fast-sky.ts). At the evenings that decide every month 1317–1525
+ * AH they put the best altitude on the sunset line and in the Americas within 0.011° of astronomy-engine's, the
+ * elongation within 0.011° and New Zealand's dawn within 3 s (islamic-diyanet-fast.test.ts); the margins are
+ * about five and ten times that.
+ */
+export const SCREEN_ALTITUDE_MARGIN = 0.05;
+export const SCREEN_ELONGATION_MARGIN = 0.05;
+export const SCREEN_FAJR_MARGIN_MS = 30_000;
+
+/** The screening positions (astronomy/fast-sky.ts). */
+export const fastSky: SkySource = (time) => fastSkyAt(time.getTime());
+
+const fastSun: SunSource = (time) => fastSunAt(time.getTime());
+
+/** true/false when both limits clear their margins the same way, undefined when either is too close to call. */
+function screen(elongation: number, altitude: number): boolean | undefined {
+  if (
+    elongation < MIN_ELONGATION - SCREEN_ELONGATION_MARGIN ||
+    altitude < MIN_ALTITUDE - SCREEN_ALTITUDE_MARGIN
+  )
+    return false;
+  if (
+    elongation >= MIN_ELONGATION + SCREEN_ELONGATION_MARGIN &&
+    altitude >= MIN_ALTITUDE + SCREEN_ALTITUDE_MARGIN
+  )
+    return true;
+  return undefined;
+}
+
+/** criterionMetOnSunsetLine from the screening positions, or undefined if too close to call. */
+export function screenSunsetLine(time: Date): boolean | undefined {
+  const { elongation, altitude } = sunsetLineView(time, fastSky);
+  return screen(elongation, altitude);
 }
 
 /** When the Sun reaches `altitude` at a place, near `guess` (a few Newton steps on the hour angle). */
 function sunAtAltitude(
+  sky: SunSource,
   latitude: number,
   longitude: number,
   guess: Date,
@@ -108,9 +157,9 @@ function sunAtAltitude(
 ): Date {
   let time = guess;
   for (let step = 0; step < 3; step++) {
-    const sky = skyAt(time);
-    const target = (sunHourAngle(sky, latitude, altitude) ?? Math.PI) * (west ? 1 : -1);
-    const current = wrap(sky.gast + longitude - sky.sunRa);
+    const view = sky(time);
+    const target = (sunHourAngle(view, latitude, altitude) ?? Math.PI) * (west ? 1 : -1);
+    const current = wrap(view.gast + longitude - view.sunRa);
     time = new Date(time.getTime() + wrap(target - current) / SIDEREAL_RATE_PER_MS);
   }
   return time;
@@ -120,7 +169,7 @@ function sunAtAltitude(
  * Points along the Pacific coast of the Americas, Alaska to Tierra del Fuego: where the Moon stands highest at
  * the American sunset, for the 2016 rule's "on land in the Americas".
  */
-const AMERICAN_WEST_COAST: readonly [number, number][] = [
+export const AMERICAN_WEST_COAST: readonly [number, number][] = [
   [64.5, -165.4],
   [61.2, -149.9],
   [57.1, -135.3],
@@ -151,24 +200,56 @@ const AMERICAN_WEST_COAST: readonly [number, number][] = [
   [-53.2, -73.0],
 ];
 
+/** Elongation and the Moon's altitude at sunset on the UTC day starting `dayStart` at a point in the Americas. */
+export function americanView(
+  dayStart: Date,
+  latDeg: number,
+  lonDeg: number,
+  sky: SkySource,
+  sun: SunSource = sky,
+): { elongation: number; altitude: number } {
+  const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * HOUR_MS);
+  const sunset = sunAtAltitude(sun, latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
+  const view = sky(sunset);
+  return { elongation: view.elongation, altitude: moonAltitude(view, latDeg * RAD, lonDeg * RAD) };
+}
+
 /** Is the criterion met at sunset on the evening of the UTC day starting `dayStart` somewhere in the Americas? */
 export function criterionMetInAmericas(dayStart: Date): boolean {
   return AMERICAN_WEST_COAST.some(([latDeg, lonDeg]) => {
-    const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * HOUR_MS);
-    const sunset = sunAtAltitude(latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
-    const sky = skyAt(sunset);
-    return sky.elongation >= MIN_ELONGATION && moonAltitude(sky, latDeg * RAD, lonDeg * RAD) >= MIN_ALTITUDE;
+    const { elongation, altitude } = americanView(dayStart, latDeg, lonDeg, skyAt);
+    return elongation >= MIN_ELONGATION && altitude >= MIN_ALTITUDE;
   });
+}
+
+/** criterionMetInAmericas from the screening positions, or undefined if it is too close to call. */
+export function screenAmericas(dayStart: Date): boolean | undefined {
+  // The 2016 rule asks only when the conjunction precedes New Zealand's dawn (before 18:00 UTC); every American
+  // sunset found here lies between 20:00 UTC and 12:00 UTC next day, past the closest approach, while the
+  // elongation grows. Too small an elongation 36 hours after dayStart rules out every point at once.
+  const latest = fastSky(new Date(dayStart.getTime() + 36 * HOUR_MS));
+  if (latest.elongation < MIN_ELONGATION - SCREEN_ELONGATION_MARGIN) return false;
+  let verdict: boolean | undefined = false;
+  for (const [latDeg, lonDeg] of AMERICAN_WEST_COAST) {
+    const { elongation, altitude } = americanView(dayStart, latDeg, lonDeg, fastSky, fastSun);
+    const point = screen(elongation, altitude);
+    if (point === true) return true;
+    if (point === undefined) verdict = undefined;
+  }
+  return verdict;
 }
 
 const WELLINGTON: [number, number] = [-41.3, 174.8];
 
 /** Dawn in New Zealand on the morning after the UTC day starting `dayStart` (New Zealand is that far ahead). */
-export function newZealandFajr(dayStart: Date): Date {
+export function newZealandFajr(dayStart: Date, sky: SunSource = skyAt): Date {
   const [latDeg, lonDeg] = WELLINGTON;
   const guess = new Date(dayStart.getTime() + (29 - lonDeg / 15) * HOUR_MS);
-  return sunAtAltitude(latDeg * RAD, lonDeg * RAD, guess, FAJR_ALTITUDE, false);
+  return sunAtAltitude(sky, latDeg * RAD, lonDeg * RAD, guess, FAJR_ALTITUDE, false);
 }
+
+/** Dawn in New Zealand from the screening positions (within SCREEN_FAJR_MARGIN_MS of newZealandFajr). */
+export const screenNewZealandFajr = (dayStart: Date): Date => newZealandFajr(dayStart, fastSun);
 
 /** The astronomical new moon (conjunction in ecliptic longitude) nearest to `near`. */
 export function newMoonNear(near: Date): Date {

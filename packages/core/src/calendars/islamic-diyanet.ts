@@ -1,3 +1,5 @@
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
+import { lunationsAround } from '../astronomy/moon.js';
 import type { Fixed } from '../types.js';
 import { fixedFromUtcDate, utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
@@ -6,6 +8,10 @@ import {
   criterionMetOnSunsetLine,
   newMoonNear,
   newZealandFajr,
+  SCREEN_FAJR_MARGIN_MS,
+  screenAmericas,
+  screenNewZealandFajr,
+  screenSunsetLine,
 } from './islamic-crescent.js';
 import { fixedFromTabular } from './islamic-tabular.js';
 
@@ -26,12 +32,16 @@ const UNIFIED_FROM_INDEX = monthIndex(UNIFIED_CALENDAR_FROM.year, UNIFIED_CALEND
 
 const DAY_MS = 86_400_000;
 
-/** Days 1 Muharram … 1 Dhu al-Hijjah of each Hijri year, computed on first use (~1 ms per month). */
-const yearStarts = new Map<number, Fixed[]>();
+/** First days of Hijri months by month index (monthIndex), each computed on first use. */
+const monthStarts = new Map<number, Fixed>();
 
-function computeMonthStart(year: number, month: number): Fixed {
-  // The tabular month start is within two days of the astronomical one: its nearest new moon is ours.
-  const conjunction = newMoonNear(utcDateFromFixed(fixedFromTabular(year, month, 1) - 1));
+// The tabular month start is within two days of the astronomical one: its nearest new moon is ours.
+const conjunctionSearchFrom = (year: number, month: number): Date =>
+  utcDateFromFixed(fixedFromTabular(year, month, 1) - 1);
+
+/** The month start from astronomy-engine's positions throughout: the reference for the screened path. */
+export function preciseMonthStart(year: number, month: number): Fixed {
+  const conjunction = newMoonNear(conjunctionSearchFrom(year, month));
   const unified = monthIndex(year, month) >= UNIFIED_FROM_INDEX;
   for (let evening = fixedFromUtcDate(conjunction); ; evening++) {
     const dayStart = utcDateFromFixed(evening);
@@ -41,13 +51,54 @@ function computeMonthStart(year: number, month: number): Fixed {
   }
 }
 
-export function diyanetMonthStart(year: number, month: number): Fixed {
-  let starts = yearStarts.get(year);
-  if (!starts) {
-    starts = Array.from({ length: 12 }, (_, i) => computeMonthStart(year, i + 1));
-    yearStarts.set(year, starts);
+/**
+ * The same decision from cheap positions (astronomy/fast-moon.ts, fast-sky.ts), or undefined as soon as any step
+ * falls within its error margin: the conjunction's UTC day or its order with New Zealand's dawn, the criterion
+ * on the sunset line or in the Americas. The result equals preciseMonthStart's whenever it is defined
+ * (islamic-diyanet-fast.test.ts checks every month 1318–1524 AH).
+ */
+export function screenedMonthStart(year: number, month: number): Fixed | undefined {
+  const near = conjunctionSearchFrom(year, month).getTime() - 14.77 * DAY_MS;
+  const { first, last } = lunationsAround(0, near, near + 30 * DAY_MS);
+  let conjunction: number | undefined;
+  for (let k = first; k <= last && conjunction === undefined; k++) {
+    const estimate = estimatePhase(k, 0);
+    if (Math.abs(estimate - near) < PHASE_ESTIMATE_ERROR_MS) return undefined;
+    if (estimate > near) conjunction = estimate;
   }
-  return starts[month - 1]!;
+  if (conjunction === undefined) return undefined;
+  const margin = PHASE_ESTIMATE_ERROR_MS;
+  const firstEvening = fixedFromUtcDate(new Date(conjunction - margin));
+  if (firstEvening !== fixedFromUtcDate(new Date(conjunction + margin))) return undefined;
+  const unified = monthIndex(year, month) >= UNIFIED_FROM_INDEX;
+  for (let evening = firstEvening; evening < firstEvening + 5; evening++) {
+    const dayStart = utcDateFromFixed(evening);
+    const onLine = screenSunsetLine(new Date(dayStart.getTime() + DAY_MS));
+    if (onLine === undefined) return undefined;
+    if (onLine) return evening + 1;
+    if (!unified) continue;
+    const dawn = screenNewZealandFajr(dayStart).getTime();
+    if (Math.abs(conjunction - dawn) < margin + SCREEN_FAJR_MARGIN_MS) return undefined;
+    if (conjunction < dawn) {
+      const inAmericas = screenAmericas(dayStart);
+      if (inAmericas === undefined) return undefined;
+      if (inAmericas) return evening + 1;
+    }
+  }
+  return undefined;
+}
+
+const computeMonthStart = (year: number, month: number): Fixed =>
+  screenedMonthStart(year, month) ?? preciseMonthStart(year, month);
+
+export function diyanetMonthStart(year: number, month: number): Fixed {
+  const index = monthIndex(year, month);
+  let start = monthStarts.get(index);
+  if (start === undefined) {
+    start = computeMonthStart(year, month);
+    monthStarts.set(index, start);
+  }
+  return start;
 }
 
 export const diyanetCalendar: IslamicMonthStarts = { monthStart: diyanetMonthStart };

@@ -14,10 +14,10 @@ import {
   type IslamicMonthStarts,
 } from '../calendars/islamic.js';
 import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
-import { tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
+import { fixedFromTabular, tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
 import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
 import type { Fixed, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
-import { nativeYearsRule } from './rule.js';
+import { rule } from './rule.js';
 
 const CALENDARS: Record<IslamicMethod, IslamicMonthStarts> = {
   'umm-al-qura': ummAlQuraCalendar,
@@ -51,26 +51,50 @@ function hijriYearsOverlapping(gregorianYear: number): number[] {
 const startsIn = (observance: Observance, gregorianYear: number): boolean =>
   gregorianFromFixed(observance.start).year === gregorianYear;
 
+/**
+ * Every method's month starts lie within this many days of the tabular ones (measured over 1316–1527 AH: −2 to
+ * +1 days; islamic-rules.test.ts keeps the bound checked). An observance whose tabular first day is farther than
+ * that outside a Gregorian year cannot start in it, so it is not computed at all: most of the astronomy a year's
+ * query would otherwise do is for Hijri months that end up filtered out.
+ */
+export const MAX_DAYS_FROM_TABULAR = 5;
+
 const METHOD_NOTE = 'month starts by the chosen method: Diyanet, Umm al-Qura or tabular';
 
+/**
+ * @param tabularSpan The earliest and latest first day the observance could have in the tabular calendar
+ *   (e.g. a first Friday lies 0–6 days after the month's first day).
+ */
 function hijriRule(
   summary: string,
+  tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
   observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
 ): Rule {
-  return nativeYearsRule(
-    `${summary} (${METHOD_NOTE})`,
-    hijriYearsOverlapping,
-    (hijriYear, options) => ({
-      ...observance(hijriYear, CALENDARS[options.islamicMethod], options),
-      variant: methodUsed(options.islamicMethod, hijriYear),
-    }),
-    startsIn,
-  );
+  return rule(`${summary} (${METHOD_NOTE})`, (gregorianYear, options) => {
+    const yearStart = fixedFromGregorian(gregorianYear, 1, 1);
+    const yearEnd = fixedFromGregorian(gregorianYear, 12, 31);
+    return hijriYearsOverlapping(gregorianYear).flatMap((hijriYear) => {
+      const [earliest, latest] = tabularSpan(hijriYear);
+      if (latest + MAX_DAYS_FROM_TABULAR < yearStart || earliest - MAX_DAYS_FROM_TABULAR > yearEnd) return [];
+      const found = {
+        ...observance(hijriYear, CALENDARS[options.islamicMethod], options),
+        variant: methodUsed(options.islamicMethod, hijriYear),
+      };
+      return startsIn(found, gregorianYear) ? [found] : [];
+    });
+  });
 }
+
+const tabularDay =
+  (month: number, day: number, extraDays = 0) =>
+  (year: number): readonly [Fixed, Fixed] => {
+    const first = fixedFromTabular(year, month, day);
+    return [first, first + extraDays];
+  };
 
 /** A fixed day of a Hijri month, e.g. 1 Shawwal. */
 export function islamicDate(month: number, day: number): Rule {
-  return hijriRule(`${day} ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => ({
+  return hijriRule(`${day} ${ISLAMIC_MONTHS[month - 1]}`, tabularDay(month, day), (year, calendar) => ({
     start: calendar.monthStart(year, month) + day - 1,
     nativeDate: formatHijri({ year, month, day }),
   }));
@@ -78,26 +102,38 @@ export function islamicDate(month: number, day: number): Rule {
 
 /** A whole Hijri month (29 or 30 days), e.g. Ramadan. */
 export function islamicMonth(month: number): Rule {
-  return hijriRule(`the whole month of ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => ({
-    start: calendar.monthStart(year, month),
-    days: daysInMonth(calendar, year, month),
-    nativeDate: formatHijri({ year, month, day: 1 }),
-  }));
+  return hijriRule(
+    `the whole month of ${ISLAMIC_MONTHS[month - 1]}`,
+    tabularDay(month, 1),
+    (year, calendar) => ({
+      start: calendar.monthStart(year, month),
+      days: daysInMonth(calendar, year, month),
+      nativeDate: formatHijri({ year, month, day: 1 }),
+    }),
+  );
 }
 
 /** The first given weekday on or after the 1st of a Hijri month (Regaib Kandili: first Friday of Rajab). */
 export function firstWeekdayOfIslamicMonth(weekday: Weekday, month: number): Rule {
-  return hijriRule(`first ${weekday} of ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar) => {
-    const first = calendar.monthStart(year, month);
-    const offset = (WEEKDAYS[weekday] - dayOfWeek(first) + 7) % 7;
-    return { start: first + offset, nativeDate: formatHijri({ year, month, day: 1 + offset }) };
-  });
+  return hijriRule(
+    `first ${weekday} of ${ISLAMIC_MONTHS[month - 1]}`,
+    tabularDay(month, 1, 6),
+    (year, calendar) => {
+      const first = calendar.monthStart(year, month);
+      const offset = (WEEKDAYS[weekday] - dayOfWeek(first) + 7) % 7;
+      return { start: first + offset, nativeDate: formatHijri({ year, month, day: 1 + offset }) };
+    },
+  );
 }
 
 /** Days after a Hijri date, counted in civil days (Alevi Muharrem fast: 20 days after Eid al-Adha). */
 export function daysAfterIslamicDate(month: number, day: number, offset: number): Rule {
-  return hijriRule(`${offset} days after ${day} ${ISLAMIC_MONTHS[month - 1]}`, (year, calendar, options) => {
-    const start = calendar.monthStart(year, month) + day - 1 + offset;
-    return { start, nativeDate: formatHijri(hijriDateOf(start, options.islamicMethod)) };
-  });
+  return hijriRule(
+    `${offset} days after ${day} ${ISLAMIC_MONTHS[month - 1]}`,
+    tabularDay(month, day + offset),
+    (year, calendar, options) => {
+      const start = calendar.monthStart(year, month) + day - 1 + offset;
+      return { start, nativeDate: formatHijri(hijriDateOf(start, options.islamicMethod)) };
+    },
+  );
 }
