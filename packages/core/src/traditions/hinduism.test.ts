@@ -30,6 +30,8 @@ import { sikhism } from './sikhism.js';
  *   2019–2022 dates as quoted by news pages.
  * - test/fixtures/hindu-drikpanchang-tamil-months-1900-2050.txt: drikpanchang.com's Thai 1 (Pongal) and Chithirai 1
  *   for New Delhi, 1900–2050 (github.com/dra8an/hindu-calendar scrape).
+ * - test/fixtures/hindu-drikpanchang-malayalam-chingam-1900-2050.txt: drikpanchang.com's Chingam 1 for New Delhi,
+ *   1900–2050 (same scrape).
  * - test/fixtures/hindu-drikpanchang-tithi-1900-2050.txt: drikpanchang.com's tithi at New Delhi sunrise, every day
  *   1900–2050 (same scrape).
  * Every disagreement with timeanddate.com is listed here and explained in docs/accuracy.md ("Hindu").
@@ -214,6 +216,20 @@ describe('Hindu festivals', () => {
     // Our sankranti fell 15 and 3 minutes before New Delhi's sunset (17:29 on 14 Jan 1964, 18:42 on 13 Apr 1969).
     expect(missedThai).toEqual(['1964-01-15']);
     expect(missedChithirai).toEqual(['1969-04-14']);
+  });
+
+  it("starts Chingam (Onam's month, Kerala rule) on drikpanchang.com's day for New Delhi 1900–2050 but one", () => {
+    const chingam = sankrantiFestival(4, 'aparahna');
+    const missed = fixtureRows('hindu-drikpanchang-malayalam-chingam-1900-2050.txt')
+      .map(([first]) => first!)
+      .filter(
+        (first) =>
+          !chingam
+            .observancesIn(Number(first.slice(0, 4)), DEFAULT_OPTIONS)
+            .some((observance) => isoFromFixed(observance.start) === first),
+      );
+    // 2023: our sankranti at 13:32 IST on 17 Aug, 12 minutes before 3/5 of the daytime; drikpanchang's is later.
+    expect(missed).toEqual(['2023-08-18']);
   });
 
   it("keeps every sunrise-tithi festival 2001–2035 on a day drikpanchang.com's own tithi table supports", () => {
