@@ -70,7 +70,18 @@ function hijriRule(
   tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
   observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
 ): Rule {
+  // Per Gregorian year and method: queries ask again for the same years, and the answer never changes.
+  const memo = new Map<string, Observance[]>();
   return rule(`${summary} (${METHOD_NOTE})`, (gregorianYear, options) => {
+    const key = `${gregorianYear}:${options.islamicMethod}`;
+    const cached = memo.get(key);
+    if (cached) return cached.map((observance) => ({ ...observance }));
+    const found = observancesIn(gregorianYear, options);
+    memo.set(key, found);
+    return found.map((observance) => ({ ...observance }));
+  });
+
+  function observancesIn(gregorianYear: number, options: RuleOptions): Observance[] {
     const yearStart = fixedFromGregorian(gregorianYear, 1, 1);
     const yearEnd = fixedFromGregorian(gregorianYear, 12, 31);
     return hijriYearsOverlapping(gregorianYear).flatMap((hijriYear) => {
@@ -82,7 +93,7 @@ function hijriRule(
       };
       return startsIn(found, gregorianYear) ? [found] : [];
     });
-  });
+  }
 }
 
 const tabularDay =
