@@ -8,7 +8,7 @@ import {
   SearchMoonPhase,
   SiderealTime,
 } from 'astronomy-engine';
-import { fastSkyAt, fastSunAt } from '../astronomy/fast-sky.js';
+import { fastSkyAt, fastSkyBetween, fastSunAt } from '../astronomy/fast-sky.js';
 
 /**
  * Crescent-visibility geometry for the Istanbul criteria (Diyanet 1978, Unified Hijri Calendar 2016): at local
@@ -208,10 +208,32 @@ export function americanView(
   sky: SkySource,
   sun: SunSource = sky,
 ): { elongation: number; altitude: number } {
+  return viewAt(americanSunset(dayStart, latDeg, lonDeg, sun), latDeg, lonDeg, sky);
+}
+
+function americanSunset(dayStart: Date, latDeg: number, lonDeg: number, sun: SunSource): Date {
   const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * HOUR_MS);
-  const sunset = sunAtAltitude(sun, latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
-  const view = sky(sunset);
+  return sunAtAltitude(sun, latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
+}
+
+function viewAt(time: Date, latDeg: number, lonDeg: number, sky: SkySource) {
+  const view = sky(time);
   return { elongation: view.elongation, altitude: moonAltitude(view, latDeg * RAD, lonDeg * RAD) };
+}
+
+/**
+ * The screening views at every American point's sunset: sunsets from the cheap Sun, the Moon interpolated over
+ * the span of those sunsets (astronomy/fast-sky.ts fastSkyBetween), so the whole coast costs three Moon positions.
+ */
+export function screeningAmericanViews(dayStart: Date): { elongation: number; altitude: number }[] {
+  const sunsets = AMERICAN_WEST_COAST.map(([latDeg, lonDeg]) =>
+    americanSunset(dayStart, latDeg, lonDeg, fastSun),
+  );
+  const times = sunsets.map((sunset) => sunset.getTime());
+  const sky = fastSkyBetween(Math.min(...times), Math.max(...times));
+  return AMERICAN_WEST_COAST.map(([latDeg, lonDeg], i) =>
+    viewAt(sunsets[i]!, latDeg, lonDeg, (time) => sky(time.getTime())),
+  );
 }
 
 /** Is the criterion met at sunset on the evening of the UTC day starting `dayStart` somewhere in the Americas? */
@@ -229,14 +251,11 @@ export function screenAmericas(dayStart: Date): boolean | undefined {
   // elongation grows. Too small an elongation 36 hours after dayStart rules out every point at once.
   const latest = fastSky(new Date(dayStart.getTime() + 36 * HOUR_MS));
   if (latest.elongation < MIN_ELONGATION - SCREEN_ELONGATION_MARGIN) return false;
-  let verdict: boolean | undefined = false;
-  for (const [latDeg, lonDeg] of AMERICAN_WEST_COAST) {
-    const { elongation, altitude } = americanView(dayStart, latDeg, lonDeg, fastSky, fastSun);
-    const point = screen(elongation, altitude);
-    if (point === true) return true;
-    if (point === undefined) verdict = undefined;
-  }
-  return verdict;
+  const verdicts = screeningAmericanViews(dayStart).map(({ elongation, altitude }) =>
+    screen(elongation, altitude),
+  );
+  if (verdicts.includes(true)) return true;
+  return verdicts.every((verdict) => verdict === false) ? false : undefined;
 }
 
 const WELLINGTON: [number, number] = [-41.3, 174.8];

@@ -8,6 +8,7 @@ import {
   SCREEN_ALTITUDE_MARGIN,
   SCREEN_ELONGATION_MARGIN,
   SCREEN_FAJR_MARGIN_MS,
+  screeningAmericanViews,
   skyAt,
   sunsetLineView,
 } from './islamic-crescent.js';
@@ -52,8 +53,10 @@ describe('Diyanet month starts from screening positions', () => {
         const [a, b] = [sunsetLineView(deadline, skyAt), sunsetLineView(deadline, fastSky)];
         altitude = Math.max(altitude, Math.abs(a.altitude - b.altitude));
         elongation = Math.max(elongation, Math.abs(a.elongation - b.elongation));
-        for (const [lat, lon] of [AMERICAN_WEST_COAST[n % AMERICAN_WEST_COAST.length]!]) {
-          const [c, d] = [americanView(dayStart, lat, lon, skyAt), americanView(dayStart, lat, lon, fastSky)];
+        const screened = screeningAmericanViews(dayStart);
+        for (const i of [n % AMERICAN_WEST_COAST.length]) {
+          const [lat, lon] = AMERICAN_WEST_COAST[i]!;
+          const [c, d] = [americanView(dayStart, lat, lon, skyAt), screened[i]!];
           altitude = Math.max(altitude, Math.abs(c.altitude - d.altitude));
           elongation = Math.max(elongation, Math.abs(c.elongation - d.elongation));
         }
