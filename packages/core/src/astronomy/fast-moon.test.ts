@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
-import { fullMoonOfLunation, lunationsAround, newMoonOfLunation } from './moon.js';
+import {
+  fullMoonOfLunation,
+  fullMoonsBetween,
+  lunationsAround,
+  newMoonOfLunation,
+  newMoonsBetween,
+  phaseDaysBetween,
+} from './moon.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -34,6 +41,18 @@ describe('Meeus phase estimates (fast path)', () => {
           const exact = day(precise(k));
           expect(settle(estimatePhase(k, phase), PHASE_ESTIMATE_ERROR_MS, day, () => precise(k))).toBe(exact);
         }
+      }
+    }
+  });
+
+  it('lists the same phase days as the precise instants for windows across 1899–2101 (phaseDaysBetween)', () => {
+    for (const offset of [0, 3.5, 7, 8, 9]) {
+      const day = (instant: number) => Math.floor((instant + offset * HOUR) / DAY);
+      // 40-day windows at irregular starts, as a caller looking for the full moon near a day would ask.
+      for (let from = Date.UTC(1899, 0, 1, 5); from < Date.UTC(2101, 11, 1); from += 23.7 * DAY) {
+        const to = from + 40 * DAY;
+        expect(phaseDaysBetween(0, from, to, day)).toEqual(newMoonsBetween(from, to).map(day));
+        expect(phaseDaysBetween(180, from, to, day)).toEqual(fullMoonsBetween(from, to).map(day));
       }
     }
   });

@@ -1,4 +1,5 @@
 import { SearchMoonPhase } from 'astronomy-engine';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
 
 /** Instants as milliseconds since the Unix epoch (UTC), like `Date.getTime()`. */
 export type EpochMs = number;
@@ -77,4 +78,28 @@ export function newMoonsInYear(year: number): EpochMs[] {
 /** Every full moon whose instant falls in the Gregorian year, in UTC. */
 export function fullMoonsInYear(year: number): EpochMs[] {
   return fullMoonsBetween(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
+}
+
+/**
+ * `day` of each new (phase 0) or full (180) moon with `from <= instant < to`, in order: what mapping
+ * newMoonsBetween/fullMoonsBetween through `day` gives, but from the Meeus estimate (astronomy/fast-moon.ts)
+ * unless a range end or a step of `day` lies within its error margin. `day` must be monotone (a civil day at a
+ * fixed offset, a Badíʿ day…) so that equal values at both ends of the margin hold in between.
+ */
+export function phaseDaysBetween(
+  phase: 0 | 180,
+  from: EpochMs,
+  to: EpochMs,
+  day: (instant: EpochMs) => number,
+): number[] {
+  const { first, last } = lunationsAround(phase, from, to);
+  const days: number[] = [];
+  for (let k = first; k <= last; k++) {
+    const estimate = estimatePhase(k, phase);
+    const precise = () => phaseOfLunation(phase, k);
+    if (!settle(estimate, PHASE_ESTIMATE_ERROR_MS, (t) => t >= from, precise)) continue;
+    if (!settle(estimate, PHASE_ESTIMATE_ERROR_MS, (t) => t < to, precise)) continue;
+    days.push(settle(estimate, PHASE_ESTIMATE_ERROR_MS, day, precise));
+  }
+  return days;
 }
