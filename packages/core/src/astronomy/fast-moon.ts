@@ -5,9 +5,9 @@ import type { EpochMs } from './moon.js';
  * Cheap estimates of new and full moons: J. Meeus, Astronomical Algorithms (2nd ed. 1998), ch. 49, the mean phase
  * with its periodic and planetary terms. Meeus dates phases by the Sun's apparent longitude, astronomy-engine's
  * SearchMoonPhase by its geometric one (20.5″ ahead, which the Moon needs 26–56 s to gain on the Sun, 40.6 s
- * on average: added below). Measured against astronomy-engine over 1899–2101 the estimate is off by at most
- * ±15 s; callers widen that eightfold and use the precise search whenever a decision falls inside the margin
- * (fast-moon.test.ts checks every lunation of 1899–2101).
+ * on average: added below). Measured against astronomy-engine over 1897–2103 the estimate is off by at most
+ * 17.5 s; callers allow 2 minutes and use the precise search whenever a decision falls inside that margin
+ * (fast-moon.test.ts checks every lunation of 1897–2103).
  */
 export const PHASE_ESTIMATE_ERROR_MS = 2 * 60_000;
 const MEAN_ABERRATION_SHIFT_MS = 40_600;

@@ -6,7 +6,7 @@ import type { EpochMs } from './moon.js';
  * Low-precision apparent positions of the Sun and the Moon for screening decisions (e.g. crescent visibility):
  * the Moon by the largest terms of J. Meeus, Astronomical Algorithms (2nd ed. 1998), ch. 47 (ELP-2000/82
  * truncated: every longitude and distance term above 0.002°/2 km, latitude above 0.001°), the Sun by ch. 25.
- * The measured gap to astronomy-engine over 1899–2101 is in fast-sky.test.ts; callers keep a margin several times
+ * The measured gap to astronomy-engine over 1897–2103 is in fast-sky.test.ts; callers keep a margin several times
  * larger and ask astronomy-engine whenever a decision falls inside it.
  */
 export interface FastSky {

@@ -4,7 +4,7 @@ import type { EpochMs } from './moon.js';
 /**
  * The Sun's apparent longitude by J. Meeus, Astronomical Algorithms (2nd ed. 1998), ch. 25 "low accuracy" (the
  * equation of the centre on a mean orbit, aberration and the main nutation term). Against astronomy-engine's
- * SunPosition (VSOP87) it is off by at most 0.011° over 1899–2101 (fast-sun.test.ts measures it); callers allow
+ * SunPosition (VSOP87) it is off by at most 0.011° over 1897–2103 (fast-sun.test.ts measures it); callers allow
  * SUN_LONGITUDE_ERROR_DEG and fall back to the precise position inside that margin.
  */
 export const SUN_LONGITUDE_ERROR_DEG = 0.04;

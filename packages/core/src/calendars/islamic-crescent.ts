@@ -111,7 +111,7 @@ export function criterionMetOnSunsetLine(time: Date): boolean {
 }
 
 /**
- * Margins of the screening positions (astronomy/fast-sky.ts). At the evenings that decide every month 1317–1525
+ * Margins of the screening positions (astronomy/fast-sky.ts). At the evenings that decide every month 1316–1527
  * AH they put the best altitude on the sunset line and in the Americas within 0.011° of astronomy-engine's, the
  * elongation within 0.011° and New Zealand's dawn within 3 s (islamic-diyanet-fast.test.ts); the margins are
  * about five and ten times that.

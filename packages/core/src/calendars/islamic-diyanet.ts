@@ -55,7 +55,7 @@ export function preciseMonthStart(year: number, month: number): Fixed {
  * The same decision from cheap positions (astronomy/fast-moon.ts, fast-sky.ts), or undefined as soon as any step
  * falls within its error margin: the conjunction's UTC day or its order with New Zealand's dawn, the criterion
  * on the sunset line or in the Americas. The result equals preciseMonthStart's whenever it is defined
- * (islamic-diyanet-fast.test.ts checks every month 1318–1524 AH).
+ * (islamic-diyanet-fast.test.ts checks every month 1316–1527 AH).
  */
 export function screenedMonthStart(year: number, month: number): Fixed | undefined {
   const near = conjunctionSearchFrom(year, month).getTime() - 14.77 * DAY_MS;

@@ -53,7 +53,7 @@ const startsIn = (observance: Observance, gregorianYear: number): boolean =>
 
 /**
  * Every method's month starts lie within this many days of the tabular ones (measured over 1316–1527 AH: −2 to
- * +1 days; islamic-rules.test.ts keeps the bound checked). An observance whose tabular first day is farther than
+ * +1 days; rules/islamic.test.ts keeps the bound checked). An observance whose tabular first day is farther than
  * that outside a Gregorian year cannot start in it, so it is not computed at all: most of the astronomy a year's
  * query would otherwise do is for Hijri months that end up filtered out.
  */
