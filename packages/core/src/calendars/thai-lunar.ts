@@ -1,4 +1,4 @@
-import { fullMoonsBetween } from '../astronomy/moon.js';
+import { phaseDaysBetween } from '../astronomy/moon.js';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
 import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
@@ -92,8 +92,9 @@ function monthStartsOf(start: Fixed, kind: ThaiYearKind): Fixed[] {
 function fullMoonDayNear(day: Fixed): Fixed {
   const at = (day - UNIX_EPOCH) * MS_PER_DAY;
   let best = Number.NaN;
-  for (const instant of fullMoonsBetween(at - 20 * MS_PER_DAY, at + 20 * MS_PER_DAY)) {
-    const civil = UNIX_EPOCH + Math.floor((instant + THAILAND_OFFSET_MS) / MS_PER_DAY);
+  const civilDay = (instant: number) => UNIX_EPOCH + Math.floor((instant + THAILAND_OFFSET_MS) / MS_PER_DAY);
+  // Only the civil day matters: the fast estimate decides it unless the full moon is near midnight in Thailand.
+  for (const civil of phaseDaysBetween(180, at - 20 * MS_PER_DAY, at + 20 * MS_PER_DAY, civilDay)) {
     if (Number.isNaN(best) || Math.abs(civil - day) < Math.abs(best - day)) best = civil;
   }
   return best;
