@@ -368,6 +368,14 @@ export const UI: Record<Locale, UiText> = { de, en, tr, ar };
 
 export const DEFAULT_LOCALE: Locale = 'de';
 
+/** Each language in itself, for language switches. */
+export const LANGUAGE_NAMES: Record<Locale, string> = {
+  de: 'Deutsch',
+  en: 'English',
+  tr: 'Türkçe',
+  ar: 'العربية',
+};
+
 export function isLocale(value: string | undefined): value is Locale {
   return value !== undefined && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,8 +1,6 @@
 import { LOCALES, type Locale } from '@interkal/core';
 import type { Child } from 'hono/jsx';
-import { direction, UI } from '../i18n/ui.js';
-
-const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية' };
+import { direction, LANGUAGE_NAMES, UI } from '../i18n/ui.js';
 
 export interface LayoutProps {
   locale: Locale;

@@ -1,16 +1,16 @@
-import { LOCALES, type Locale, listTraditions } from '@interkal/core';
+import { LOCALES, type Locale } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env.js';
-import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { isLocale, LANGUAGE_NAMES, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
 import { responseCache } from '../middleware/response-cache.js';
+import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { EMBED_FIELDS, embedSnippets, WIDGET_DEFAULTS } from '../render/widget-embed-page.js';
 
 const PAGE_MAX_AGE = 3600;
 // Its stylesheet and script are served by widgetRoutes under /widget/ (render/widget-embed-page.ts).
-const LANGUAGE_NAMES: Record<Locale, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية' };
 const SCOPES = ['major', 'major,minor', 'major,minor,observance'] as const;
 const FONTS = ['system', 'sans-serif', 'serif', 'monospace'] as const;
 
@@ -31,12 +31,11 @@ function readChoice(c: Context<AppEnv>, locale: Locale): EmbedChoice {
     const value = c.req.query(name);
     return value !== undefined && (allowed as readonly string[]).includes(value) ? value : fallback;
   };
-  const known = new Set<string>(listTraditions('en').map((t) => t.id));
   const highlight = c.req.query('highlight') ?? '';
   const radius = Number(c.req.query('radius'));
   return {
     lang: pick('lang', LOCALES, locale) as Locale,
-    traditions: (c.req.queries('traditions') ?? []).flatMap((v) => v.split(',')).filter((t) => known.has(t)),
+    traditions: chosenTraditions(c),
     importance: pick('importance', SCOPES, WIDGET_DEFAULTS.importance!),
     size: pick('size', ['compact', 'full'], WIDGET_DEFAULTS.size!),
     theme: pick('theme', ['light', 'dark'], WIDGET_DEFAULTS.theme!),
@@ -83,22 +82,7 @@ function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice:
         <legend>{ui.widgetLanguage}</legend>
         <Radios name="lang" options={LOCALES.map((l) => [l, LANGUAGE_NAMES[l]])} checked={choice.lang} />
       </fieldset>
-      <fieldset>
-        <legend>{ui.traditionsLegend}</legend>
-        <div class="choices">
-          {listTraditions(locale).map((t) => (
-            <label>
-              <input
-                type="checkbox"
-                name="traditions"
-                value={t.id}
-                checked={choice.traditions.includes(t.id)}
-              />
-              {t.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TraditionChoices locale={locale} legend={ui.traditionsLegend} chosen={choice.traditions} />
       <fieldset>
         <legend>{ui.scopeLegend}</legend>
         <Radios

@@ -15,6 +15,7 @@ import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
 import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
 import { responseCache } from '../middleware/response-cache.js';
+import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
 import { type FeedChoice, feedName, feedPath } from './feed-links.js';
@@ -36,25 +37,9 @@ function dayBefore(iso: string): string {
 }
 
 function SubscribeForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice: FeedChoice }) {
-  const traditions = listTraditions(locale);
   return (
     <form method="get" action={`/${locale}/`}>
-      <fieldset>
-        <legend>{ui.traditionsLegend}</legend>
-        <div class="choices">
-          {traditions.map((t) => (
-            <label>
-              <input
-                type="checkbox"
-                name="traditions"
-                value={t.id}
-                checked={choice.traditions.includes(t.id)}
-              />
-              {t.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <TraditionChoices locale={locale} legend={ui.traditionsLegend} chosen={choice.traditions} />
       <fieldset>
         <legend>{ui.scopeLegend}</legend>
         {SCOPES.map((scope) => (
@@ -181,12 +166,8 @@ function HolidayPage({
 }
 
 function readChoice(c: Context<AppEnv>): FeedChoice {
-  const known = new Set<string>(listTraditions('en').map((t) => t.id));
-  const traditions = (c.req.queries('traditions') ?? [])
-    .flatMap((v) => v.split(','))
-    .filter((t) => known.has(t));
   const scope = c.req.query('scope');
-  return { traditions, scope: isScope(scope) ? scope : 'major' };
+  return { traditions: chosenTraditions(c), scope: isScope(scope) ? scope : 'major' };
 }
 
 export function pageRoutes(): Hono<AppEnv> {
