@@ -1,4 +1,5 @@
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
+import { estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
 import { type EpochMs, newMoonsBetween } from '../astronomy/moon.js';
 import { nextElongation, nextSiderealSunLongitude, siderealSunSign, tithiAt } from '../astronomy/sidereal.js';
 import { sunrise, sunset } from '../astronomy/sun.js';
@@ -207,6 +208,70 @@ export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
   return [sunriseOf(day, place), sunsetOf(day, place)];
 }
 
+// Festival decisions compare tithi boundaries with sunrise, sunset and the kala windows between them. Computing
+// every sunrise with astronomy-engine dominated the cold cost, so decideWithEstimates first decides with the fast
+// sunrises of fast-sunrise.ts; every comparison goes through `earlier`, which gives up (TOO_CLOSE) when the two
+// sides are within DECISION_MARGIN_MS, and the decision is then made again with the precise instants. Compared
+// quantities mix at most four sunrise/sunset terms with weights summing to at most 1 each (kala edges are convex
+// combinations, overlaps differences of two edges, "longer" a difference of two overlaps), so each is off by at
+// most 4 × RISE_SET_ERROR_MS: a decision that clears the margin is the one the precise instants make.
+const DECISION_MARGIN_MS = 4 * RISE_SET_ERROR_MS;
+let margin = 0;
+const TOO_CLOSE = new Error('an estimate is too close to a decision');
+
+/** Runs a decision on estimated sunrises and sunsets, or again on precise ones where one is too close to call. */
+export function decideWithEstimates<T>(decide: () => T): T {
+  if (margin > 0) return decide();
+  margin = DECISION_MARGIN_MS;
+  try {
+    return decide();
+  } catch (error) {
+    if (error !== TOO_CLOSE) throw error;
+  } finally {
+    margin = 0;
+  }
+  return decide();
+}
+
+/** a < b for a decision; while deciding on estimates, gives up if they are within the margin. */
+export function earlier(a: EpochMs, b: EpochMs): boolean {
+  if (margin > 0 && Math.abs(a - b) <= margin) throw TOO_CLOSE;
+  return a < b;
+}
+
+/** While deciding on estimates, gives up if two values a margin apart could lie on either side of `a < b`. */
+export function earlierBy(a: number, b: number, tolerance: number): boolean {
+  if (margin > 0 && Math.abs(a - b) <= tolerance) throw TOO_CLOSE;
+  return a < b;
+}
+
+/** Gives up deciding on estimates (for checks `earlier` cannot express); only valid inside decideWithEstimates. */
+export function giveUp(): never {
+  throw TOO_CLOSE;
+}
+
+/** The margin of the decision in progress: 0 when deciding on precise instants. */
+export const decisionMargin = (): number => margin;
+
+const estimatedRiseCache = new Map<string, Map<Fixed, EpochMs>>();
+const estimatedSetCache = new Map<string, Map<Fixed, EpochMs>>();
+
+function estimated(direction: 1 | -1, day: Fixed, place: Place): EpochMs {
+  return cached(direction === 1 ? estimatedRiseCache : estimatedSetCache, day, place, () => {
+    const dayStart = startOfCivilDay(day, place.timeZone).getTime();
+    const estimate = estimateRiseSetInDay(direction, dayStart, place.latitude, place.longitude);
+    return estimate ?? (direction === 1 ? sunriseOf(day, place) : sunsetOf(day, place));
+  });
+}
+
+/** Sunrise for a decision: estimated inside decideWithEstimates, else precise (sunriseOf). */
+export const decisionSunrise = (day: Fixed, place: Place): EpochMs =>
+  margin > 0 ? estimated(1, day, place) : sunriseOf(day, place);
+
+/** Sunset for a decision: estimated inside decideWithEstimates, else precise (sunsetOf). */
+export const decisionSunset = (day: Fixed, place: Place): EpochMs =>
+  margin > 0 ? estimated(-1, day, place) : sunsetOf(day, place);
+
 /** A date in the amanta lunisolar calendar. */
 export interface HinduLunarDate {
   vikramYear: number;
@@ -266,9 +331,9 @@ export function sankrantiInYear(sign: number, gregorianYear: number): EpochMs {
  */
 export type Kala = 'purvahna' | 'madhyahna' | 'aparahna' | 'pradosh' | 'nishita';
 
-/** The window [start, end) of a kala on a civil day at a place. */
+/** The window [start, end) of a kala on a civil day at a place (from estimates inside decideWithEstimates). */
 export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, EpochMs] {
-  const [rise, set] = sunriseSunset(day, place);
+  const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
   const daytime = set - rise;
   switch (kala) {
     case 'purvahna':
@@ -279,7 +344,7 @@ export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, Epoc
       return [rise + (3 * daytime) / 5, rise + (4 * daytime) / 5];
     case 'pradosh':
     case 'nishita': {
-      const muhurta = (sunriseOf(day + 1, place) - set) / 15;
+      const muhurta = (decisionSunrise(day + 1, place) - set) / 15;
       return kala === 'pradosh' ? [set, set + 3 * muhurta] : [set + 7 * muhurta, set + 8 * muhurta];
     }
   }
@@ -288,6 +353,6 @@ export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, Epoc
 /** The first civil day whose sunrise falls in [start, end); for a tithi no sunrise sees (kshaya), its day. */
 export function udayaDay(start: EpochMs, end: EpochMs, place: Place): Fixed {
   let day = civilDateOf(new Date(start), place.timeZone);
-  if (sunriseOf(day, place) < start) day++;
-  return sunriseOf(day, place) >= end ? day - 1 : day;
+  if (earlier(decisionSunrise(day, place), start)) day++;
+  return earlier(decisionSunrise(day, place), end) ? day : day - 1;
 }

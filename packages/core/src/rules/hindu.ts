@@ -9,7 +9,14 @@ import {
 } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
+  decideWithEstimates,
+  decisionMargin,
+  decisionSunrise,
+  decisionSunset,
+  earlier,
+  earlierBy,
   formatHinduLunar,
+  giveUp,
   type Kala,
   kalaWindow,
   LUNAR_MONTHS,
@@ -18,7 +25,6 @@ import {
   NEW_DELHI,
   RASHIS,
   sunriseOf,
-  sunriseSunset,
   tithiInterval,
   tithiName,
   udayaDay,
@@ -59,6 +65,12 @@ const GHATI = 24 * 60_000;
 const overlap = (a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number =>
   Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 
+/** overlap(a, b) for a decision on whether it is positive (see decideWithEstimates). */
+function overlapping(a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number {
+  const raw = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  return earlier(0, raw) ? raw : 0;
+}
+
 function moonriseOn(day: Fixed, place: Place): EpochMs | undefined {
   const moonrise = moonriseAfter(sunriseOf(day, place), place, 1);
   return moonrise !== undefined && moonrise < sunriseOf(day + 1, place) ? moonrise : undefined;
@@ -84,18 +96,18 @@ export function observedDay(
       const moonrise = moonriseOn(day, place);
       if (moonrise !== undefined && moonrise >= start && moonrise < end) covering.push({ day, amount: 1 });
     } else {
-      const amount = overlap(tithi, kalaWindow(day, prevailing, place));
+      const amount = overlapping(tithi, kalaWindow(day, prevailing, place));
       if (amount > 0) covering.push({ day, amount });
     }
   }
   if (covering.length === 0) return udaya;
   // A tithi touching the kala for less than a ghati (24 minutes) does not count when another day has a ghati
   // (Nirnayasindhu; drikpanchang.com's Vasant Panchami 2019: 10 Feb, not 9 Feb with 11 minutes of purvahna).
-  const counted = covering.filter((day) => day.amount >= GHATI);
+  const counted = covering.filter((day) => !earlier(day.amount, GHATI));
   if (counted.length > 0) covering = counted;
   if (covering.length === 1 || onBothDays === 'first') return covering[0]!.day;
   if (onBothDays === 'second') return covering[covering.length - 1]!.day;
-  return covering.reduce((best, next) => (next.amount > best.amount ? next : best)).day;
+  return covering.reduce((best, next) => (earlier(best.amount, next.amount) ? next : best)).day;
 }
 
 const festivalCache = new Map<string, Observance[]>();
@@ -103,7 +115,7 @@ const festivalCache = new Map<string, Observance[]>();
 function memo(key: string, compute: () => Observance[]): Observance[] {
   let found = festivalCache.get(key);
   if (!found) {
-    found = compute();
+    found = decideWithEstimates(compute);
     festivalCache.set(key, found);
   }
   return found;
@@ -170,7 +182,7 @@ const BHADRA_END = 174;
 function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fixed | undefined {
   const last = civilDateOf(new Date(span[1]), place.timeZone);
   for (let day = civilDateOf(new Date(span[0]), place.timeZone) - 1; day <= last; day++) {
-    if (overlap(span, kalaWindow(day, kala, place)) > 0) return day;
+    if (overlapping(span, kalaWindow(day, kala, place)) > 0) return day;
   }
   return undefined;
 }
@@ -178,7 +190,7 @@ function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fi
 /** The panchanga day (sunrise to sunrise) an instant falls in. */
 function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
   const day = civilDateOf(new Date(instant), place.timeZone);
-  return instant < sunriseOf(day, place) ? day - 1 : day;
+  return earlier(instant, decisionSunrise(day, place)) ? day - 1 : day;
 }
 
 /**
@@ -187,8 +199,8 @@ function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
  */
 function nextDayIfLasting(tithi: [EpochMs, EpochMs], fraction: number, place: Place): Fixed | undefined {
   const day = civilDateOf(new Date(tithi[1]), place.timeZone);
-  const [rise, set] = sunriseSunset(day, place);
-  return rise > tithi[0] && tithi[1] - rise >= fraction * (set - rise) ? day : undefined;
+  const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
+  return earlier(tithi[0], rise) && !earlier(tithi[1] - rise, fraction * (set - rise)) ? day : undefined;
 }
 
 /**
@@ -254,9 +266,9 @@ export function govardhanPuja(): Rule {
     'govardhan-puja',
     (pratipada, place) => {
       const day = udayaDay(pratipada[0], pratipada[1], place);
-      const [rise, set] = sunriseSunset(day, place);
-      if (rise < pratipada[0] || rise >= pratipada[1]) return day;
-      return pratipada[1] - rise >= (9 / 15) * (set - rise) ? day : day - 1;
+      const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
+      if (earlier(rise, pratipada[0]) || !earlier(rise, pratipada[1])) return day;
+      return earlier(pratipada[1] - rise, (9 / 15) * (set - rise)) ? day - 1 : day;
     },
   );
 }
@@ -278,16 +290,21 @@ export function vijayadashami(): Rule {
       const first = civilDateOf(new Date(dashami[0]), place.timeZone);
       const aparahna = (day: Fixed) => kalaWindow(day, 'aparahna', place);
       // Less than a ghati (24 minutes) of Dashami in the aparahna does not count (2018: 2 minutes).
-      const covers = (day: Fixed) => overlap(dashami, aparahna(day)) >= GHATI;
+      const covers = (day: Fixed) => !earlier(overlap(dashami, aparahna(day)), GHATI);
       const shravanaAt = (day: Fixed): boolean => {
         const [from, to] = aparahna(day);
-        return nakshatraAt((from + to) / 2) === SHRAVANA_NAKSHATRA;
+        const middle = (from + to) / 2;
+        // On estimates the middle is off by up to the margin: the nakshatra must be the same across it.
+        const margin = decisionMargin();
+        if (margin > 0 && nakshatraAt(middle - margin) !== nakshatraAt(middle + margin)) giveUp();
+        return nakshatraAt(middle) === SHRAVANA_NAKSHATRA;
       };
       if (!covers(first)) return first + 1;
       const [from, to] = aparahna(first);
       const contested =
         covers(first + 1) ||
-        ((dashami[0] > from || dashami[1] < to) && nextDayIfLasting(dashami, 3 / 15, place) === first + 1);
+        ((earlier(from, dashami[0]) || earlier(dashami[1], to)) &&
+          nextDayIfLasting(dashami, 3 / 15, place) === first + 1);
       return contested && shravanaAt(first + 1) && !shravanaAt(first) ? first + 1 : first;
     },
   );
@@ -305,10 +322,10 @@ export type SankrantiDayRule = 'sunrise' | 'midnight' | 'sunset' | 'aparahna';
 export function sankrantiDay(instant: EpochMs, dayRule: SankrantiDayRule, place: Place): Fixed {
   const day = civilDateOf(new Date(instant), place.timeZone);
   if (dayRule === 'midnight') return day;
-  if (dayRule === 'sunrise') return instant < sunriseOf(day, place) ? day - 1 : day;
-  const [rise, set] = sunriseSunset(day, place);
+  if (dayRule === 'sunrise') return earlier(instant, decisionSunrise(day, place)) ? day - 1 : day;
+  const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
   const limit = dayRule === 'sunset' ? set : rise + (3 * (set - rise)) / 5;
-  return instant >= limit ? day + 1 : day;
+  return earlier(instant, limit) ? day : day + 1;
 }
 
 const DAY_RULE_TEXT: Record<SankrantiDayRule, string> = {
@@ -353,10 +370,16 @@ const EARLY_CHINGAM_DAYS = 3;
 function dayCoveringMostDaylight(span: [EpochMs, EpochMs], place: Place): Fixed {
   let best = civilDateOf(new Date(span[0]), place.timeZone);
   let bestShare = -1;
+  let bestLength = Number.POSITIVE_INFINITY;
   for (let day = best; day <= civilDateOf(new Date(span[1]), place.timeZone); day++) {
-    const daytime = sunriseSunset(day, place);
-    const share = overlap(span, daytime) / (daytime[1] - daytime[0]);
-    if (share > bestShare) [best, bestShare] = [day, share];
+    const daytime: [EpochMs, EpochMs] = [decisionSunrise(day, place), decisionSunset(day, place)];
+    const length = daytime[1] - daytime[0];
+    const share = overlap(span, daytime) / length;
+    // On estimates a share is off by at most margin / (true daytime) (overlap and daytime each by half a margin),
+    // the true daytime being at least the estimated one less the margin; two shares by twice that.
+    const margin = decisionMargin();
+    const tolerance = margin > 0 ? (2 * margin) / (Math.min(length, bestLength) - margin) : 0;
+    if (earlierBy(bestShare, share, tolerance)) [best, bestShare, bestLength] = [day, share, length];
   }
   return best;
 }
