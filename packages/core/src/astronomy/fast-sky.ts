@@ -252,3 +252,43 @@ export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) =
     return skyFrom(instant, centuries(instant), moon);
   };
 }
+
+/**
+ * Moon − Sun in apparent ecliptic longitude, 0–360° (what astronomy-engine's MoonPhase gives), from the Meeus
+ * Moon above and the Meeus Sun of fast-sun.ts.
+ */
+export function estimateElongation(instant: EpochMs): number {
+  const moon = moonEcliptic(centuries(instant)).longitude;
+  const difference = (moon - estimateSunLongitude(instant)) % 360;
+  return difference < 0 ? difference + 360 : difference;
+}
+
+const MEAN_ELONGATION_PER_MS = 12.190749 / MS_PER_DAY;
+
+/** Bound on the gap between estimateElongationInstant and the precise instant (measured: 105 s). */
+export const ELONGATION_INSTANT_ERROR_MS = 3 * 60_000;
+
+/**
+ * The estimated instant Moon − Sun next reaches `degrees` after `from` (a multiple of 12° starts a tithi): secant
+ * steps on estimateElongation from a mean-motion guess, to within 10 s. Its gap to astronomy-engine is within
+ * ELONGATION_INSTANT_ERROR_MS (hindu-fast-path.test.ts measures it over 1897–2103).
+ */
+export function estimateElongationInstant(degrees: number, from: EpochMs): EpochMs {
+  const offset = (at: EpochMs) => ((((estimateElongation(at) - degrees) % 360) + 540) % 360) - 180;
+  const ahead = (((degrees - estimateElongation(from)) % 360) + 360) % 360;
+  let instant = from + ahead / MEAN_ELONGATION_PER_MS;
+  let rate = MEAN_ELONGATION_PER_MS;
+  let previous = Number.NaN;
+  let previousOffset = 0;
+  for (let step = 0; step < 10; step++) {
+    const current = offset(instant);
+    const secant = (current - previousOffset) / (instant - previous);
+    if (secant > 0 && Number.isFinite(secant)) rate = secant;
+    const correction = -current / rate;
+    previous = instant;
+    previousOffset = current;
+    instant += correction;
+    if (Math.abs(correction) < 10_000) break;
+  }
+  return instant;
+}

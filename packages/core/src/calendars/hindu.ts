@@ -1,7 +1,16 @@
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../astronomy/fast-sky.js';
+import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
 import { estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
-import { type EpochMs, newMoonsBetween } from '../astronomy/moon.js';
-import { nextElongation, nextSiderealSunLongitude, siderealSunSign, tithiAt } from '../astronomy/sidereal.js';
+import { type EpochMs, lunationsAround as lunationNumbers, newMoonOfLunation } from '../astronomy/moon.js';
+import {
+  lahiriAyanamsa,
+  nextElongation,
+  nextSiderealSunLongitude,
+  siderealSunSign,
+  tithiAt,
+} from '../astronomy/sidereal.js';
 import { sunrise, sunset } from '../astronomy/sun.js';
 import type { Fixed, Place } from '../types.js';
 
@@ -83,6 +92,8 @@ export interface Lunation {
   alsoMonth?: number;
   /** Vikram Samvat year (amanta: begins with Chaitra Shukla Pratipada). */
   vikramYear: number;
+  /** Lunation number of its starting new moon (astronomy/moon.ts: k = 0 in January 2000). */
+  k: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -99,30 +110,101 @@ const lunationCache = new Map<number, readonly Lunation[]>();
  * signs (kshaya, last in 1983 and next in 2124), one name is skipped.
  */
 export function lunationsAround(gregorianYear: number): readonly Lunation[] {
-  const cached = lunationCache.get(gregorianYear);
-  if (cached) return cached;
-  const from = Date.UTC(gregorianYear - 1, 9, 15);
-  const to = Date.UTC(gregorianYear + 1, 2, 1);
-  const newMoons = newMoonsBetween(from, to + 31 * MS_PER_DAY);
+  let lunations = lunationCache.get(gregorianYear);
+  if (!lunations) {
+    const [from, to] = lunationRange(gregorianYear);
+    const inRange = (k: number) => newMoonOfLunation(k) >= from && newMoonOfLunation(k) < to;
+    lunations = lunationsFrom(lunationRange(gregorianYear), newMoonOfLunation, inRange, (k) =>
+      siderealSunSign(newMoonOfLunation(k)),
+    );
+    lunationCache.set(gregorianYear, lunations);
+  }
+  return lunations;
+}
+
+const lunationRange = (gregorianYear: number): [EpochMs, EpochMs] => [
+  Date.UTC(gregorianYear - 1, 9, 15),
+  Date.UTC(gregorianYear + 1, 2, 1),
+];
+
+function lunationsFrom(
+  [from, to]: [EpochMs, EpochMs],
+  newMoon: (k: number) => EpochMs,
+  inRange: (k: number) => boolean,
+  signAt: (k: number) => number,
+  vikramYearOf: (k: number, month: number) => number = (k, month) => vikramYearAt(newMoon(k), month),
+): Lunation[] {
+  const { first, last } = lunationNumbers(0, from, to);
   const lunations: Lunation[] = [];
-  for (let i = 0; i + 1 < newMoons.length && newMoons[i]! < to; i++) {
-    const start = newMoons[i]!;
-    const end = newMoons[i + 1]!;
-    const signAtStart = siderealSunSign(start);
-    const signAtEnd = siderealSunSign(end);
+  for (let k = first; k <= last; k++) {
+    if (!inRange(k)) continue;
+    const start = newMoon(k);
+    const signAtStart = signAt(k);
+    const signAtEnd = signAt(k + 1);
     const month = ((signAtStart + 1) % 12) + 1;
-    const approximateChaitra = start - (month - 1) * MEAN_LUNATION_DAYS * MS_PER_DAY;
     const lunation: Lunation = {
       start,
-      end,
+      end: newMoon(k + 1),
       month,
       leap: signAtStart === signAtEnd,
-      vikramYear: new Date(approximateChaitra).getUTCFullYear() + 57,
+      vikramYear: vikramYearOf(k, month),
+      k,
     };
     if ((signAtEnd - signAtStart + 12) % 12 === 2) lunation.alsoMonth = (month % 12) + 1;
     lunations.push(lunation);
   }
-  lunationCache.set(gregorianYear, lunations);
+  return lunations;
+}
+
+function vikramYearAt(start: EpochMs, month: number): number {
+  const approximateChaitra = start - (month - 1) * MEAN_LUNATION_DAYS * MS_PER_DAY;
+  return new Date(approximateChaitra).getUTCFullYear() + 57;
+}
+
+// Festival rules name lunations from the Meeus new moons (fast-moon.ts) and take each precise new moon only where
+// the estimate's error could change a name or the lunation's membership in the range: the Sun's sidereal sign at
+// a new moon is read from the Meeus Sun (fast-sun.ts) unless within its error (plus the Sun's motion during the new
+// moon's error) of a sign boundary.
+const SIGN_MARGIN_DEG = SUN_LONGITUDE_ERROR_DEG + (1.02 * PHASE_ESTIMATE_ERROR_MS) / MS_PER_DAY;
+const namedLunationCache = new Map<number, readonly Lunation[]>();
+
+function estimatedSign(k: number): number {
+  const instant = estimatePhase(k, 0);
+  const longitude = (((estimateSunLongitude(instant) - lahiriAyanamsa(instant)) % 360) + 360) % 360;
+  const fromBoundary = longitude % 30;
+  if (fromBoundary <= SIGN_MARGIN_DEG || fromBoundary >= 30 - SIGN_MARGIN_DEG) {
+    return siderealSunSign(newMoonOfLunation(k));
+  }
+  return Math.floor(longitude / 30);
+}
+
+/**
+ * lunationsAround with the same lunations, names and lunation numbers, but start and end from the Meeus estimate
+ * (within PHASE_ESTIMATE_ERROR_MS): for decisions inside decideWithEstimates, whose tithiInterval takes the
+ * precise new moons by lunation number when deciding on precise instants.
+ */
+export function namedLunationsAround(gregorianYear: number): readonly Lunation[] {
+  let lunations = namedLunationCache.get(gregorianYear);
+  if (!lunations) {
+    const [from, to] = lunationRange(gregorianYear);
+    const newMoon = (k: number): EpochMs => estimatePhase(k, 0);
+    const inRange = (k: number): boolean =>
+      settle(
+        estimatePhase(k, 0),
+        PHASE_ESTIMATE_ERROR_MS,
+        (t) => t >= from && t < to,
+        () => newMoonOfLunation(k),
+      );
+    const vikramYearOf = (k: number, month: number): number =>
+      settle(
+        estimatePhase(k, 0),
+        PHASE_ESTIMATE_ERROR_MS,
+        (t) => vikramYearAt(t, month),
+        () => newMoonOfLunation(k),
+      );
+    lunations = lunationsFrom(lunationRange(gregorianYear), newMoon, inRange, estimatedSign, vikramYearOf);
+    namedLunationCache.set(gregorianYear, lunations);
+  }
   return lunations;
 }
 
@@ -147,11 +229,52 @@ function tithiStart(lunationStart: EpochMs, tithi: number): EpochMs {
   return instant;
 }
 
-/** Start and end instants of tithi 1–30 of a lunation (tithi 30's end is the lunation's end). */
+const estimatedTithiCache = new Map<number, EpochMs>();
+
+/** The estimated instant tithi 1–30 of lunation k begins (fast-moon.ts, fast-sky.ts). */
+function estimatedTithiStart(k: number, tithi: number): EpochMs {
+  if (tithi === 1) return estimatePhase(k, 0);
+  const key = k * 32 + tithi;
+  let instant = estimatedTithiCache.get(key);
+  if (instant === undefined) {
+    instant = estimateElongationInstant((tithi - 1) * 12, estimatePhase(k, 0));
+    estimatedTithiCache.set(key, instant);
+  }
+  return instant;
+}
+
+/**
+ * Start and end instants of tithi 1–30 of a lunation (tithi 30's end is the lunation's end): estimated inside
+ * decideWithEstimates, else precise (from the lunation's precise new moon, whichever list it came from).
+ */
 export function tithiInterval(lunation: Lunation, tithi: number): [EpochMs, EpochMs] {
-  const start = tithi === 1 ? lunation.start : tithiStart(lunation.start, tithi);
-  const end = tithi === 30 ? lunation.end : tithiStart(lunation.start, tithi + 1);
+  if (margin > 0) {
+    return [
+      estimatedTithiStart(lunation.k, tithi),
+      tithi === 30 ? estimatePhase(lunation.k + 1, 0) : estimatedTithiStart(lunation.k, tithi + 1),
+    ];
+  }
+  const lunationStart = newMoonOfLunation(lunation.k);
+  const start = tithi === 1 ? lunationStart : tithiStart(lunationStart, tithi);
+  const end = tithi === 30 ? newMoonOfLunation(lunation.k + 1) : tithiStart(lunationStart, tithi + 1);
   return [start, end];
+}
+
+/** nextElongation for a decision: estimated inside decideWithEstimates (its `from` may be an estimate). */
+export const decisionElongation = (degrees: number, from: EpochMs): EpochMs =>
+  margin > 0 ? estimateElongationInstant(degrees, from) : nextElongation(degrees, from);
+
+/** The civil day of an instant for a decision: gives up on estimates within the margin of a midnight. */
+export function decisionCivilDate(instant: EpochMs, place: Place): Fixed {
+  const day = civilDateOf(new Date(instant), place.timeZone);
+  if (
+    margin > 0 &&
+    (civilDateOf(new Date(instant - margin), place.timeZone) !== day ||
+      civilDateOf(new Date(instant + margin), place.timeZone) !== day)
+  ) {
+    throw TOO_CLOSE;
+  }
+  return day;
 }
 
 const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
@@ -209,20 +332,22 @@ export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
 }
 
 // Festival decisions compare tithi boundaries with sunrise, sunset and the kala windows between them. Computing
-// every sunrise with astronomy-engine dominated the cold cost, so decideWithEstimates first decides with the fast
-// sunrises of fast-sunrise.ts; every comparison goes through `earlier`, which gives up (TOO_CLOSE) when the two
-// sides are within DECISION_MARGIN_MS, and the decision is then made again with the precise instants. Compared
-// quantities mix at most four sunrise/sunset terms with weights summing to at most 1 each (kala edges are convex
-// combinations, overlaps differences of two edges, "longer" a difference of two overlaps), so each is off by at
-// most 4 × RISE_SET_ERROR_MS: a decision that clears the margin is the one the precise instants make.
-const DECISION_MARGIN_MS = 4 * RISE_SET_ERROR_MS;
+// them all with astronomy-engine dominated the cold cost, so decideWithEstimates first decides with the fast
+// sunrises of fast-sunrise.ts and the fast tithi boundaries of fast-sky.ts; every comparison goes through
+// `earlier`, which gives up (TOO_CLOSE) when the two sides are within its margin, and the decision is then made
+// again with the precise instants. An estimated sunrise, sunset or kala edge (a convex combination of them) is off
+// by at most RISE_SET_ERROR_MS, a tithi boundary by ELONGATION_INSTANT_ERROR_MS (new moons by less); a compared
+// difference made of n such terms of each kind (n = 1 for a sunrise against a tithi boundary, 2 for an overlap of
+// a tithi and a kala, 3 for "lasts a fraction of the daytime", 4 for two overlaps) is off by at most n units, and
+// the caller passes that n: a decision that clears n units is the one the precise instants make.
+const UNIT_MS = RISE_SET_ERROR_MS + ELONGATION_INSTANT_ERROR_MS;
 let margin = 0;
 const TOO_CLOSE = new Error('an estimate is too close to a decision');
 
 /** Runs a decision on estimated sunrises and sunsets, or again on precise ones where one is too close to call. */
 export function decideWithEstimates<T>(decide: () => T): T {
   if (margin > 0) return decide();
-  margin = DECISION_MARGIN_MS;
+  margin = UNIT_MS;
   try {
     return decide();
   } catch (error) {
@@ -233,9 +358,12 @@ export function decideWithEstimates<T>(decide: () => T): T {
   return decide();
 }
 
-/** a < b for a decision; while deciding on estimates, gives up if they are within the margin. */
-export function earlier(a: EpochMs, b: EpochMs): boolean {
-  if (margin > 0 && Math.abs(a - b) <= margin) throw TOO_CLOSE;
+/**
+ * a < b for a decision; while deciding on estimates, gives up if they are within `units` error units (the number
+ * of estimated terms of each kind in a − b, see above).
+ */
+export function earlier(a: EpochMs, b: EpochMs, units = 1): boolean {
+  if (margin > 0 && Math.abs(a - b) <= units * margin) throw TOO_CLOSE;
   return a < b;
 }
 
@@ -250,7 +378,7 @@ export function giveUp(): never {
   throw TOO_CLOSE;
 }
 
-/** The margin of the decision in progress: 0 when deciding on precise instants. */
+/** The error unit of the decision in progress (one sunrise plus one tithi boundary): 0 on precise instants. */
 export const decisionMargin = (): number => margin;
 
 const estimatedRiseCache = new Map<string, Map<Fixed, EpochMs>>();
@@ -352,7 +480,7 @@ export function kalaWindow(day: Fixed, kala: Kala, place: Place): [EpochMs, Epoc
 
 /** The first civil day whose sunrise falls in [start, end); for a tithi no sunrise sees (kshaya), its day. */
 export function udayaDay(start: EpochMs, end: EpochMs, place: Place): Fixed {
-  let day = civilDateOf(new Date(start), place.timeZone);
+  let day = decisionCivilDate(start, place);
   if (earlier(decisionSunrise(day, place), start)) day++;
   return earlier(decisionSunrise(day, place), end) ? day : day - 1;
 }

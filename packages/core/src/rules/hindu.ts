@@ -3,13 +3,14 @@ import type { EpochMs } from '../astronomy/moon.js';
 import {
   moonriseAfter,
   nakshatraAt,
-  nextElongation,
   nextSiderealMoonLongitude,
   nextSiderealSunLongitude,
 } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   decideWithEstimates,
+  decisionCivilDate,
+  decisionElongation,
   decisionMargin,
   decisionSunrise,
   decisionSunset,
@@ -21,8 +22,8 @@ import {
   kalaWindow,
   LUNAR_MONTHS,
   type Lunation,
-  lunationsAround,
   NEW_DELHI,
+  namedLunationsAround,
   RASHIS,
   sunriseOf,
   tithiInterval,
@@ -68,7 +69,7 @@ const overlap = (a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number =>
 /** overlap(a, b) for a decision on whether it is positive (see decideWithEstimates). */
 function overlapping(a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number {
   const raw = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
-  return earlier(0, raw) ? raw : 0;
+  return earlier(0, raw, 2) ? raw : 0;
 }
 
 function moonriseOn(day: Fixed, place: Place): EpochMs | undefined {
@@ -88,13 +89,15 @@ export function observedDay(
   if (prevailing === 'sunrise') return udaya;
   // A night kala (pradosh, nishita, moonrise) may run past midnight into the tithi's first civil date.
   const night = prevailing === 'pradosh' || prevailing === 'nishita' || prevailing === 'moonrise';
-  const first = civilDateOf(new Date(start), place.timeZone) - (night ? 1 : 0);
-  const last = civilDateOf(new Date(end), place.timeZone);
+  const first = decisionCivilDate(start, place) - (night ? 1 : 0);
+  const last = decisionCivilDate(end, place);
   let covering: { day: Fixed; amount: number }[] = [];
   for (let day = first; day <= last; day++) {
     if (prevailing === 'moonrise') {
       const moonrise = moonriseOn(day, place);
-      if (moonrise !== undefined && moonrise >= start && moonrise < end) covering.push({ day, amount: 1 });
+      if (moonrise !== undefined && !earlier(moonrise, start) && earlier(moonrise, end)) {
+        covering.push({ day, amount: 1 });
+      }
     } else {
       const amount = overlapping(tithi, kalaWindow(day, prevailing, place));
       if (amount > 0) covering.push({ day, amount });
@@ -103,11 +106,11 @@ export function observedDay(
   if (covering.length === 0) return udaya;
   // A tithi touching the kala for less than a ghati (24 minutes) does not count when another day has a ghati
   // (Nirnayasindhu; drikpanchang.com's Vasant Panchami 2019: 10 Feb, not 9 Feb with 11 minutes of purvahna).
-  const counted = covering.filter((day) => !earlier(day.amount, GHATI));
+  const counted = covering.filter((day) => !earlier(day.amount, GHATI, 2));
   if (counted.length > 0) covering = counted;
   if (covering.length === 1 || onBothDays === 'first') return covering[0]!.day;
   if (onBothDays === 'second') return covering[covering.length - 1]!.day;
-  return covering.reduce((best, next) => (earlier(best.amount, next.amount) ? next : best)).day;
+  return covering.reduce((best, next) => (earlier(best.amount, next.amount, 4) ? next : best)).day;
 }
 
 const festivalCache = new Map<string, Observance[]>();
@@ -122,7 +125,7 @@ function memo(key: string, compute: () => Observance[]): Observance[] {
 }
 
 const nijaMonths = (year: number, month: number): Lunation[] =>
-  lunationsAround(year).filter(
+  namedLunationsAround(year).filter(
     (lunation) => (lunation.month === month || lunation.alsoMonth === month) && !lunation.leap,
   );
 
@@ -180,8 +183,8 @@ const BHADRA_END = 174;
 
 /** The first day from the tithi's start whose kala meets [from, to). */
 function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fixed | undefined {
-  const last = civilDateOf(new Date(span[1]), place.timeZone);
-  for (let day = civilDateOf(new Date(span[0]), place.timeZone) - 1; day <= last; day++) {
+  const last = decisionCivilDate(span[1], place);
+  for (let day = decisionCivilDate(span[0], place) - 1; day <= last; day++) {
     if (overlapping(span, kalaWindow(day, kala, place)) > 0) return day;
   }
   return undefined;
@@ -189,7 +192,7 @@ function firstDayMeeting(span: [EpochMs, EpochMs], kala: Kala, place: Place): Fi
 
 /** The panchanga day (sunrise to sunrise) an instant falls in. */
 function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
-  const day = civilDateOf(new Date(instant), place.timeZone);
+  const day = decisionCivilDate(instant, place);
   return earlier(instant, decisionSunrise(day, place)) ? day - 1 : day;
 }
 
@@ -198,9 +201,9 @@ function panchangaDayOf(instant: EpochMs, place: Place): Fixed {
  * (Dharmasindhu's "three muhurtas" = 3/15, "three prahars" = 3/4).
  */
 function nextDayIfLasting(tithi: [EpochMs, EpochMs], fraction: number, place: Place): Fixed | undefined {
-  const day = civilDateOf(new Date(tithi[1]), place.timeZone);
+  const day = decisionCivilDate(tithi[1], place);
   const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
-  return earlier(tithi[0], rise) && !earlier(tithi[1] - rise, fraction * (set - rise)) ? day : undefined;
+  return earlier(tithi[0], rise) && !earlier(tithi[1] - rise, fraction * (set - rise), 3) ? day : undefined;
 }
 
 /**
@@ -216,7 +219,7 @@ export function holikaDahan(offset = 0): Rule {
     15,
     'holika-dahan',
     (purnima, place) => {
-      const bhadraFree: [EpochMs, EpochMs] = [nextElongation(BHADRA_END, purnima[0]), purnima[1]];
+      const bhadraFree: [EpochMs, EpochMs] = [decisionElongation(BHADRA_END, purnima[0]), purnima[1]];
       return (
         firstDayMeeting(bhadraFree, 'pradosh', place) ??
         nextDayIfLasting(purnima, 7 / 8, place) ??
@@ -239,7 +242,7 @@ export function rakshaBandhan(): Rule {
     15,
     'raksha-bandhan',
     (purnima, place) => {
-      const bhadraFree: [EpochMs, EpochMs] = [nextElongation(BHADRA_END, purnima[0]), purnima[1]];
+      const bhadraFree: [EpochMs, EpochMs] = [decisionElongation(BHADRA_END, purnima[0]), purnima[1]];
       return (
         firstDayMeeting(bhadraFree, 'aparahna', place) ??
         nextDayIfLasting(purnima, 3 / 15, place) ??
@@ -268,7 +271,7 @@ export function govardhanPuja(): Rule {
       const day = udayaDay(pratipada[0], pratipada[1], place);
       const [rise, set] = [decisionSunrise(day, place), decisionSunset(day, place)];
       if (earlier(rise, pratipada[0]) || !earlier(rise, pratipada[1])) return day;
-      return earlier(pratipada[1] - rise, (9 / 15) * (set - rise)) ? day - 1 : day;
+      return earlier(pratipada[1] - rise, (9 / 15) * (set - rise), 3) ? day - 1 : day;
     },
   );
 }
@@ -287,14 +290,14 @@ export function vijayadashami(): Rule {
     10,
     'dussehra',
     (dashami, place) => {
-      const first = civilDateOf(new Date(dashami[0]), place.timeZone);
+      const first = decisionCivilDate(dashami[0], place);
       const aparahna = (day: Fixed) => kalaWindow(day, 'aparahna', place);
       // Less than a ghati (24 minutes) of Dashami in the aparahna does not count (2018: 2 minutes).
-      const covers = (day: Fixed) => !earlier(overlap(dashami, aparahna(day)), GHATI);
+      const covers = (day: Fixed) => !earlier(overlap(dashami, aparahna(day)), GHATI, 2);
       const shravanaAt = (day: Fixed): boolean => {
         const [from, to] = aparahna(day);
         const middle = (from + to) / 2;
-        // On estimates the middle is off by up to the margin: the nakshatra must be the same across it.
+        // On estimates the middle is off by up to a unit: the nakshatra must be the same across it.
         const margin = decisionMargin();
         if (margin > 0 && nakshatraAt(middle - margin) !== nakshatraAt(middle + margin)) giveUp();
         return nakshatraAt(middle) === SHRAVANA_NAKSHATRA;
@@ -375,10 +378,11 @@ function dayCoveringMostDaylight(span: [EpochMs, EpochMs], place: Place): Fixed 
     const daytime: [EpochMs, EpochMs] = [decisionSunrise(day, place), decisionSunset(day, place)];
     const length = daytime[1] - daytime[0];
     const share = overlap(span, daytime) / length;
-    // On estimates a share is off by at most margin / (true daytime) (overlap and daytime each by half a margin),
-    // the true daytime being at least the estimated one less the margin; two shares by twice that.
-    const margin = decisionMargin();
-    const tolerance = margin > 0 ? (2 * margin) / (Math.min(length, bestLength) - margin) : 0;
+    // On estimates (sunrises and sunsets only: the span is precise) a share is off by at most 4 units / (true
+    // daytime), overlap and daytime each by 2, the true daytime being at least the estimated one less 2 units;
+    // two shares by twice that.
+    const unit = decisionMargin();
+    const tolerance = unit > 0 ? (8 * unit) / (Math.min(length, bestLength) - 2 * unit) : 0;
     if (earlierBy(bestShare, share, tolerance)) [best, bestShare, bestLength] = [day, share, length];
   }
   return best;
@@ -437,7 +441,7 @@ export function paryushana(): Rule {
     const place = placeOf(options);
     return memo(`paryushana|${keyOf(place)}|${year}`, () =>
       nijaMonths(year, 6).flatMap((bhadrapada) => {
-        const shravana = lunationsAround(year).find((l) => l.end === bhadrapada.start);
+        const shravana = namedLunationsAround(year).find((l) => l.end === bhadrapada.start);
         if (!shravana) return [];
         const start = udayaDay(...tithiInterval(shravana, 27), place);
         const samvatsari = udayaDay(...tithiInterval(bhadrapada, 4), place);
