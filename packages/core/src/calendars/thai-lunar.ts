@@ -1,4 +1,5 @@
-import { phaseDaysBetween } from '../astronomy/moon.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { fullMoonOfLunation, phaseDaysBetween } from '../astronomy/moon.js';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
 import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
@@ -42,6 +43,9 @@ export interface ThaiLunarDate {
 }
 
 const MS_PER_DAY = 86_400_000;
+// The mean lunation of astronomy/moon.ts (Meeus ch. 49, k = 0 on 2000-01-06 18:14 UT).
+const REFERENCE_NEW_MOON = Date.UTC(2000, 0, 6, 18, 14);
+const MEAN_SYNODIC_MONTH = 29.530588853 * MS_PER_DAY;
 const THAILAND_OFFSET_MS = 7 * 3_600_000;
 
 /** Chulasakarat year whose Songkran falls in April of a Gregorian year (CS 1388 = 2026). */
@@ -89,10 +93,19 @@ function monthStartsOf(start: Fixed, kind: ThaiYearKind): Fixed[] {
 }
 
 /** The civil day in Thailand of the astronomical full moon nearest a day. */
-function fullMoonDayNear(day: Fixed): Fixed {
+/** The civil day (Thailand) of the full moon nearest to `day` (exported for its fast-path test). */
+export function fullMoonDayNear(day: Fixed): Fixed {
   const at = (day - UNIX_EPOCH) * MS_PER_DAY;
-  let best = Number.NaN;
   const civilDay = (instant: number) => UNIX_EPOCH + Math.floor((instant + THAILAND_OFFSET_MS) / MS_PER_DAY);
+  // Month days 15 lie within a few days of a full moon: the one of the mean lunation nearest to them is then the
+  // only full moon within 10 days (the others are 19 or more away), hence the nearest of the ±20-day search
+  // below, whose civil day it takes the same way (one Meeus estimate instead of four).
+  const k = Math.round((at - REFERENCE_NEW_MOON) / MEAN_SYNODIC_MONTH - 0.5);
+  const estimate = estimatePhase(k, 180);
+  if (Math.abs(estimate - at) < 10 * MS_PER_DAY) {
+    return settle(estimate, PHASE_ESTIMATE_ERROR_MS, civilDay, () => fullMoonOfLunation(k));
+  }
+  let best = Number.NaN;
   // Only the civil day matters: the fast estimate decides it unless the full moon is near midnight in Thailand.
   for (const civil of phaseDaysBetween(180, at - 20 * MS_PER_DAY, at + 20 * MS_PER_DAY, civilDay)) {
     if (Number.isNaN(best) || Math.abs(civil - day) < Math.abs(best - day)) best = civil;

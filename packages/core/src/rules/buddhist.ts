@@ -1,4 +1,9 @@
-import { fullMoonsBetween } from '../astronomy/moon.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import {
+  fullMoonOfLunation,
+  fullMoonsBetween,
+  lunationsAround as lunationNumbers,
+} from '../astronomy/moon.js';
 import { nextElongation } from '../astronomy/sidereal.js';
 import { fixedFromChinese, formatChineseDate } from '../calendars/chinese.js';
 import { fixedFromGregorian, gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
@@ -49,10 +54,21 @@ export const MAGHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: adhikamasa
 export const VISAKHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: adhikamasa ? 7 : 6, second: false });
 export const ASALHA_MONTH: ThaiMonthChoice = (adhikamasa) => ({ month: 8, second: adhikamasa });
 
-/** UN Day of Vesak: the first full moon of May, dated by its instant in UTC. */
+/**
+ * UN Day of Vesak: the first full moon of May, dated by its instant in UTC: fullMoonsBetween(1 May, 1 June)[0],
+ * but with the Meeus estimates choosing the lunation (its precise full moon only where one is within the
+ * estimate's error of a month end), so that only the full moon reported is searched for precisely.
+ */
 function unVesak(year: number): Observance {
-  const instant = fullMoonsBetween(Date.UTC(year, 4, 1), Date.UTC(year, 5, 1))[0]!;
-  return { start: civilDay(instant, 0), instant: iso(instant) };
+  const [from, to] = [Date.UTC(year, 4, 1), Date.UTC(year, 5, 1)];
+  const { first, last } = lunationNumbers(180, from, to);
+  for (let k = first; k <= last; k++) {
+    const inMay = (instant: number) => instant >= from && instant < to;
+    if (!settle(estimatePhase(k, 180), PHASE_ESTIMATE_ERROR_MS, inMay, () => fullMoonOfLunation(k))) continue;
+    const instant = fullMoonOfLunation(k);
+    return { start: civilDay(instant, 0), instant: iso(instant) };
+  }
+  throw new Error(`no full moon in May ${year}`);
 }
 
 /**
