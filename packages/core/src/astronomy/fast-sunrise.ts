@@ -1,3 +1,6 @@
+import { UNIX_EPOCH } from '../calendars/gregorian.js';
+import type { Fixed, Place } from '../types.js';
+import { civilDateOf } from './civil-date.js';
 import { fastSunAt } from './fast-sky.js';
 import type { EpochMs } from './moon.js';
 
@@ -54,17 +57,17 @@ export function estimateRiseSet(
 }
 
 /**
- * The estimated rise or set of the Sun during the civil day that starts at `dayStart` (local midnight, UTC ms),
- * or undefined if it is not clearly inside that day (an hour from either midnight) or the Sun grazes the horizon.
+ * The estimated rise or set of the Sun on a civil day at a place, or undefined unless it lies an hour or more
+ * inside that day (it is then the day's only one, the one SearchRiseSet finds from local midnight, and so is the
+ * precise event RISE_SET_ERROR_MS away) and the Sun clears the horizon well.
  */
-export function estimateRiseSetInDay(
-  direction: 1 | -1,
-  dayStart: EpochMs,
-  latitude: number,
-  longitude: number,
-): EpochMs | undefined {
-  // From 06:00 or 18:00 local time the iteration moves to the nearest event (within 12 hours of hour angle).
-  const found = estimateRiseSet(direction, dayStart + 12 * HOUR - direction * 6 * HOUR, latitude, longitude);
-  if (found === undefined || found < dayStart + HOUR || found > dayStart + 23 * HOUR) return undefined;
-  return found;
+export function estimateRiseSetInDay(direction: 1 | -1, date: Fixed, place: Place): EpochMs | undefined {
+  // From local mean solar 06:00 or 18:00 of the date the iteration moves to the nearest event.
+  const guess = (date - UNIX_EPOCH) * MS_PER_DAY + (12 - direction * 6 - place.longitude / 15) * HOUR;
+  const found = estimateRiseSet(direction, guess, place.latitude, place.longitude);
+  if (found === undefined) return undefined;
+  const inside =
+    civilDateOf(new Date(found - HOUR), place.timeZone) === date &&
+    civilDateOf(new Date(found + HOUR), place.timeZone) === date;
+  return inside ? found : undefined;
 }

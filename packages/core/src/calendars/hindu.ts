@@ -386,8 +386,7 @@ const estimatedSetCache = new Map<string, Map<Fixed, EpochMs>>();
 
 function estimated(direction: 1 | -1, day: Fixed, place: Place): EpochMs {
   return cached(direction === 1 ? estimatedRiseCache : estimatedSetCache, day, place, () => {
-    const dayStart = startOfCivilDay(day, place.timeZone).getTime();
-    const estimate = estimateRiseSetInDay(direction, dayStart, place.latitude, place.longitude);
+    const estimate = estimateRiseSetInDay(direction, day, place);
     return estimate ?? (direction === 1 ? sunriseOf(day, place) : sunsetOf(day, place));
   });
 }
