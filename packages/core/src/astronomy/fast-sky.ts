@@ -253,6 +253,9 @@ export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) =
   };
 }
 
+/** The Moon's apparent ecliptic longitude of date (Meeus, above), degrees, not normalized. */
+export const estimateMoonLongitude = (instant: EpochMs): number => moonEcliptic(centuries(instant)).longitude;
+
 /**
  * Moon − Sun in apparent ecliptic longitude, 0–360° (what astronomy-engine's MoonPhase gives), from the Meeus
  * Moon above and the Meeus Sun of fast-sun.ts.

@@ -9,6 +9,7 @@ import {
   SunPosition,
 } from 'astronomy-engine';
 import type { Place } from '../types.js';
+import { estimateMoonLongitude } from './fast-sky.js';
 import type { EpochMs } from './moon.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -140,6 +141,38 @@ export function nextSiderealMoonLongitude(degrees: number, from: EpochMs): Epoch
     const error = ((siderealMoonLongitude(instant) - degrees + 540) % 360) - 180;
     instant -= (error / meanSpeed) * MS_PER_DAY;
     if (Math.abs(error) < 1e-5) break;
+  }
+  return instant;
+}
+
+/** The Moon's sidereal longitude from the Meeus Moon of fast-sky.ts (within 0.015° of astronomy-engine's), 0–360°. */
+export const estimateSiderealMoonLongitude = (instant: EpochMs): number =>
+  normalize(estimateMoonLongitude(instant) - lahiriAyanamsa(instant));
+
+/** Bound on the gap between estimateSiderealMoonLongitudeInstant and nextSiderealMoonLongitude (measured: 25 s). */
+export const MOON_LONGITUDE_INSTANT_ERROR_MS = 60_000;
+
+/**
+ * nextSiderealMoonLongitude from the Meeus Moon of fast-sky.ts (secant steps to within 10 s): for decisions that
+ * keep a margin of MOON_LONGITUDE_INSTANT_ERROR_MS (hindu-fast-path.test.ts measures the gap over 1897–2103)
+ * and do not start the search next to a crossing (the two could then find crossings a month apart).
+ */
+export function estimateSiderealMoonLongitudeInstant(degrees: number, from: EpochMs): EpochMs {
+  const meanSpeed = 360 / 27.321662 / MS_PER_DAY;
+  const offset = (at: EpochMs) => ((estimateSiderealMoonLongitude(at) - degrees + 540) % 360) - 180;
+  let instant = from + normalize(-offset(from)) / meanSpeed;
+  let rate = meanSpeed;
+  let previous = Number.NaN;
+  let previousOffset = 0;
+  for (let step = 0; step < 10; step++) {
+    const current = offset(instant);
+    const secant = (current - previousOffset) / (instant - previous);
+    if (secant > 0 && Number.isFinite(secant)) rate = secant;
+    const correction = -current / rate;
+    previous = instant;
+    previousOffset = current;
+    instant += correction;
+    if (Math.abs(correction) < 10_000) break;
   }
   return instant;
 }

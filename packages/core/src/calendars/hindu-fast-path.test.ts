@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { estimatePhase } from '../astronomy/fast-moon.js';
 import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../astronomy/fast-sky.js';
 import { newMoonOfLunation } from '../astronomy/moon.js';
-import { nextElongation } from '../astronomy/sidereal.js';
+import {
+  estimateSiderealMoonLongitudeInstant,
+  MOON_LONGITUDE_INSTANT_ERROR_MS,
+  nextElongation,
+  nextSiderealMoonLongitude,
+  siderealMoonLongitude,
+} from '../astronomy/sidereal.js';
 import { lunationsAround, namedLunationsAround } from './hindu.js';
 
 // The festival rules decide on estimated tithi boundaries and lunations (decideWithEstimates in hindu.ts) and go to
@@ -30,5 +36,20 @@ describe('Hindu fast path', () => {
       worst = Math.max(worst, Math.abs(bhadra));
     }
     expect(worst).toBeLessThan(0.7 * ELONGATION_INSTANT_ERROR_MS);
+  });
+
+  it('finds Thiruvonam nakshatra (Onam) within 70% of MOON_LONGITUDE_INSTANT_ERROR_MS, 1897–2103', () => {
+    let worst = 0;
+    for (let from = Date.UTC(1897, 0, 1); from < Date.UTC(2104, 0, 1); from += 9.7 * 86_400_000) {
+      for (const degrees of [280, 280 + 360 / 27]) {
+        // Searches starting next to a crossing are left to the precise path (decisionSiderealMoonLongitude).
+        const ahead = (((degrees - siderealMoonLongitude(from)) % 360) + 360) % 360;
+        if (ahead < 0.05 || ahead > 359.95) continue;
+        const gap =
+          estimateSiderealMoonLongitudeInstant(degrees, from) - nextSiderealMoonLongitude(degrees, from);
+        worst = Math.max(worst, Math.abs(gap));
+      }
+    }
+    expect(worst).toBeLessThan(0.7 * MOON_LONGITUDE_INSTANT_ERROR_MS);
   });
 });

@@ -5,8 +5,12 @@ import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast
 import { estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
 import { type EpochMs, lunationsAround as lunationNumbers, newMoonOfLunation } from '../astronomy/moon.js';
 import {
+  estimateSiderealMoonLongitude,
+  estimateSiderealMoonLongitudeInstant,
   lahiriAyanamsa,
+  MOON_LONGITUDE_INSTANT_ERROR_MS,
   nextElongation,
+  nextSiderealMoonLongitude,
   nextSiderealSunLongitude,
   siderealSunSign,
   tithiAt,
@@ -260,6 +264,20 @@ export function tithiInterval(lunation: Lunation, tithi: number): [EpochMs, Epoc
   return [start, end];
 }
 
+/**
+ * nextSiderealMoonLongitude for a decision: estimated inside decideWithEstimates (off by less than a tithi
+ * boundary's error, so it counts as one in the error units), giving up when a crossing is within two units of
+ * `from` (either side of it, the searches could find crossings a month apart).
+ */
+export function decisionSiderealMoonLongitude(degrees: number, from: EpochMs): EpochMs {
+  if (margin === 0) return nextSiderealMoonLongitude(degrees, from);
+  // The Moon moves at most 15.4°/day: two units of time either side of `from` (more than its errors).
+  const nearby = (2 * margin * 15.4) / MS_PER_DAY;
+  const ahead = (((degrees - estimateSiderealMoonLongitude(from)) % 360) + 360) % 360;
+  if (ahead <= nearby || ahead >= 360 - nearby) throw TOO_CLOSE;
+  return estimateSiderealMoonLongitudeInstant(degrees, from);
+}
+
 /** nextElongation for a decision: estimated inside decideWithEstimates (its `from` may be an estimate). */
 export const decisionElongation = (degrees: number, from: EpochMs): EpochMs =>
   margin > 0 ? estimateElongationInstant(degrees, from) : nextElongation(degrees, from);
@@ -336,11 +354,12 @@ export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
 // sunrises of fast-sunrise.ts and the fast tithi boundaries of fast-sky.ts; every comparison goes through
 // `earlier`, which gives up (TOO_CLOSE) when the two sides are within its margin, and the decision is then made
 // again with the precise instants. An estimated sunrise, sunset or kala edge (a convex combination of them) is off
-// by at most RISE_SET_ERROR_MS, a tithi boundary by ELONGATION_INSTANT_ERROR_MS (new moons by less); a compared
+// by at most RISE_SET_ERROR_MS, a tithi or nakshatra boundary by ELONGATION_INSTANT_ERROR_MS (new moons and
+// nakshatras by less, MOON_LONGITUDE_INSTANT_ERROR_MS); a compared
 // difference made of n such terms of each kind (n = 1 for a sunrise against a tithi boundary, 2 for an overlap of
 // a tithi and a kala, 3 for "lasts a fraction of the daytime", 4 for two overlaps) is off by at most n units, and
 // the caller passes that n: a decision that clears n units is the one the precise instants make.
-const UNIT_MS = RISE_SET_ERROR_MS + ELONGATION_INSTANT_ERROR_MS;
+const UNIT_MS = RISE_SET_ERROR_MS + Math.max(ELONGATION_INSTANT_ERROR_MS, MOON_LONGITUDE_INSTANT_ERROR_MS);
 let margin = 0;
 const TOO_CLOSE = new Error('an estimate is too close to a decision');
 

@@ -1,17 +1,13 @@
 import { civilDateOf } from '../astronomy/civil-date.js';
 import type { EpochMs } from '../astronomy/moon.js';
-import {
-  moonriseAfter,
-  nakshatraAt,
-  nextSiderealMoonLongitude,
-  nextSiderealSunLongitude,
-} from '../astronomy/sidereal.js';
+import { moonriseAfter, nakshatraAt, nextSiderealSunLongitude } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   decideWithEstimates,
   decisionCivilDate,
   decisionElongation,
   decisionMargin,
+  decisionSiderealMoonLongitude,
   decisionSunrise,
   decisionSunset,
   earlier,
@@ -371,16 +367,15 @@ const EARLY_CHINGAM_DAYS = 3;
 
 /** Of the civil days a span touches, the one whose daytime (sunrise to sunset) it covers most. */
 function dayCoveringMostDaylight(span: [EpochMs, EpochMs], place: Place): Fixed {
-  let best = civilDateOf(new Date(span[0]), place.timeZone);
+  let best = decisionCivilDate(span[0], place);
   let bestShare = -1;
   let bestLength = Number.POSITIVE_INFINITY;
-  for (let day = best; day <= civilDateOf(new Date(span[1]), place.timeZone); day++) {
+  for (let day = best; day <= decisionCivilDate(span[1], place); day++) {
     const daytime: [EpochMs, EpochMs] = [decisionSunrise(day, place), decisionSunset(day, place)];
     const length = daytime[1] - daytime[0];
     const share = overlap(span, daytime) / length;
-    // On estimates (sunrises and sunsets only: the span is precise) a share is off by at most 4 units / (true
-    // daytime), overlap and daytime each by 2, the true daytime being at least the estimated one less 2 units;
-    // two shares by twice that.
+    // On estimates a share is off by at most 4 units / (true daytime), overlap and daytime each by 2, the true
+    // daytime being at least the estimated one less 2 units; two shares by twice that.
     const unit = decisionMargin();
     const tolerance = unit > 0 ? (8 * unit) / (Math.min(length, bestLength) - 2 * unit) : 0;
     if (earlierBy(bestShare, share, tolerance)) [best, bestShare, bestLength] = [day, share, length];
@@ -400,10 +395,10 @@ export function onam(): Rule {
     const place = placeOf(options);
     return memo(`onam|${keyOf(place)}|${year}`, () => {
       const chingam = sankrantiDay(sankrantiNear(SIMHA, year), 'aparahna', place);
-      let from = sunriseOf(chingam, place);
+      let from = decisionSunrise(chingam, place);
       for (;;) {
-        const start = nextSiderealMoonLongitude(THIRUVONAM_START, from);
-        const end = nextSiderealMoonLongitude(THIRUVONAM_START + NAKSHATRA, start);
+        const start = decisionSiderealMoonLongitude(THIRUVONAM_START, from);
+        const end = decisionSiderealMoonLongitude(THIRUVONAM_START + NAKSHATRA, start);
         const day = dayCoveringMostDaylight([start, end], place);
         if (day >= chingam + EARLY_CHINGAM_DAYS) {
           return [{ start: day, nativeDate: `Chingam ${day - chingam + 1}, Thiruvonam` }];
