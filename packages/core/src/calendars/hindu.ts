@@ -354,16 +354,16 @@ export function sunriseSunset(day: Fixed, place: Place): [EpochMs, EpochMs] {
 // sunrises of fast-sunrise.ts and the fast tithi boundaries of fast-sky.ts; every comparison goes through
 // `earlier`, which gives up (TOO_CLOSE) when the two sides are within its margin, and the decision is then made
 // again with the precise instants. An estimated sunrise, sunset or kala edge (a convex combination of them) is off
-// by at most RISE_SET_ERROR_MS, a tithi or nakshatra boundary by ELONGATION_INSTANT_ERROR_MS (new moons and
-// nakshatras by less, MOON_LONGITUDE_INSTANT_ERROR_MS); a compared
-// difference made of n such terms of each kind (n = 1 for a sunrise against a tithi boundary, 2 for an overlap of
-// a tithi and a kala, 3 for "lasts a fraction of the daytime", 4 for two overlaps) is off by at most n units, and
-// the caller passes that n: a decision that clears n units is the one the precise instants make.
+// by at most RISE_SET_ERROR_MS, a tithi boundary by ELONGATION_INSTANT_ERROR_MS (a new moon or a nakshatra boundary
+// by less); one unit is the sum of the two. A compared difference made of up to n terms of each kind (n = 1 for a
+// sunrise against a tithi boundary, 2 for an overlap of a tithi and a kala, 3 for "lasts a fraction of the
+// daytime", 4 for two overlaps) is off by at most n units, and the caller passes that n: a decision that clears
+// n units is the one the precise instants make (bench/dump-traditions.ts compares the outputs 1900–2100).
 const UNIT_MS = RISE_SET_ERROR_MS + Math.max(ELONGATION_INSTANT_ERROR_MS, MOON_LONGITUDE_INSTANT_ERROR_MS);
 let margin = 0;
 const TOO_CLOSE = new Error('an estimate is too close to a decision');
 
-/** Runs a decision on estimated sunrises and sunsets, or again on precise ones where one is too close to call. */
+/** Runs a decision on estimated instants, or again on precise ones where one is too close to call. */
 export function decideWithEstimates<T>(decide: () => T): T {
   if (margin > 0) return decide();
   margin = UNIT_MS;
