@@ -39,7 +39,13 @@ describe('gregorian', () => {
   });
 
   it('knows the century leap rule (1900 no, 2000 yes, 2100 no)', () => {
-    expect([1900, 2000, 2100, 2024, 2026].map(isGregorianLeapYear)).toEqual([false, true, false, true, false]);
+    expect([1900, 2000, 2100, 2024, 2026].map(isGregorianLeapYear)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('fixes R.D. 1 on Monday, 1 January of year 1 (Calendrical Calculations)', () => {
