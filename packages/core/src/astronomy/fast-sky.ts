@@ -9,7 +9,7 @@ import type { EpochMs } from './moon.js';
  * The measured gap to astronomy-engine over 1897–2103 is in fast-sky.test.ts; callers keep a margin several times
  * larger and ask astronomy-engine whenever a decision falls inside it.
  */
-export interface FastSky {
+export interface Sky {
   sunRa: number;
   sunDec: number;
   moonRa: number;
@@ -190,7 +190,7 @@ function apparentSiderealTime(instant: EpochMs, t: number, obliquity: number): n
 }
 
 /** The Sun's apparent right ascension and declination (radians) and Greenwich apparent sidereal time. */
-export function fastSunAt(instant: EpochMs): Pick<FastSky, 'sunRa' | 'sunDec' | 'gast'> {
+export function fastSunAt(instant: EpochMs): Pick<Sky, 'sunRa' | 'sunDec' | 'gast'> {
   const t = centuries(instant);
   const obliquity = obliquityAt(t);
   const sun = equatorial(estimateSunLongitude(instant), 0, obliquity);
@@ -199,7 +199,7 @@ export function fastSunAt(instant: EpochMs): Pick<FastSky, 'sunRa' | 'sunDec' | 
 
 type MoonEcliptic = ReturnType<typeof moonEcliptic>;
 
-function skyFrom(instant: EpochMs, t: number, moon: MoonEcliptic): FastSky {
+function skyFrom(instant: EpochMs, t: number, moon: MoonEcliptic): Sky {
   const obliquity = obliquityAt(t);
   const sunLongitude = estimateSunLongitude(instant);
   const sun = equatorial(sunLongitude, 0, obliquity);
@@ -216,7 +216,7 @@ function skyFrom(instant: EpochMs, t: number, moon: MoonEcliptic): FastSky {
   };
 }
 
-export function fastSkyAt(instant: EpochMs): FastSky {
+export function fastSkyAt(instant: EpochMs): Sky {
   const t = centuries(instant);
   return skyFrom(instant, t, moonEcliptic(t));
 }
@@ -229,7 +229,7 @@ export const MAX_INTERPOLATION_SPAN_MS = 16 * 3_600_000;
  * through three evaluations (quadratic). Over up to 16 hours the interpolated Moon stays within 0.001° of the
  * directly evaluated one (fast-sky.test.ts), far inside the screening margins.
  */
-export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) => FastSky {
+export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) => Sky {
   if (to - from > MAX_INTERPOLATION_SPAN_MS) return fastSkyAt;
   const middle = (from + to) / 2;
   const half = Math.max((to - from) / 2, 1);
@@ -279,8 +279,16 @@ export const ELONGATION_INSTANT_ERROR_MS = 3 * 60_000;
 export function estimateElongationInstant(degrees: number, from: EpochMs): EpochMs {
   const offset = (at: EpochMs) => ((((estimateElongation(at) - degrees) % 360) + 540) % 360) - 180;
   const ahead = (((degrees - estimateElongation(from)) % 360) + 360) % 360;
-  let instant = from + ahead / MEAN_ELONGATION_PER_MS;
-  let rate = MEAN_ELONGATION_PER_MS;
+  return secantCrossing(offset, from + ahead / MEAN_ELONGATION_PER_MS, MEAN_ELONGATION_PER_MS);
+}
+
+/**
+ * Where `offset` (an angle's signed distance from its target, degrees, increasing with time) crosses zero,
+ * starting from `guess` and a mean rate (°/ms): secant steps, stopped when a step is under 10 s.
+ */
+export function secantCrossing(offset: (at: EpochMs) => number, guess: EpochMs, meanRate: number): EpochMs {
+  let instant = guess;
+  let rate = meanRate;
   let previous = Number.NaN;
   let previousOffset = 0;
   for (let step = 0; step < 10; step++) {

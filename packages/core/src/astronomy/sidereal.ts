@@ -9,7 +9,7 @@ import {
   SunPosition,
 } from 'astronomy-engine';
 import type { Place } from '../types.js';
-import { estimateMoonLongitude } from './fast-sky.js';
+import { estimateMoonLongitude, secantCrossing } from './fast-sky.js';
 import type { EpochMs } from './moon.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -120,14 +120,7 @@ export function nextElongation(degrees: number, from: EpochMs): EpochMs {
  * sankranti). Newton steps on the Sun's speed (0.95–1.02°/day) converge to well under a second in 3–4 steps.
  */
 export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochMs {
-  const meanSpeed = 360 / 365.25636;
-  let instant = from + (normalize(degrees - siderealSunLongitude(from)) / meanSpeed) * MS_PER_DAY;
-  for (let step = 0; step < 8; step++) {
-    const error = ((siderealSunLongitude(instant) - degrees + 540) % 360) - 180;
-    instant -= (error / meanSpeed) * MS_PER_DAY;
-    if (Math.abs(error) < 1e-6) break;
-  }
-  return instant;
+  return nextLongitude(siderealSunLongitude, 360 / 365.25636, degrees, from, 8, 1e-6);
 }
 
 /**
@@ -135,12 +128,23 @@ export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochM
  * nakshatra). Newton steps on the Moon's mean speed (11.8–15.4°/day actual) converge in a few steps.
  */
 export function nextSiderealMoonLongitude(degrees: number, from: EpochMs): EpochMs {
-  const meanSpeed = 360 / 27.321662;
-  let instant = from + (normalize(degrees - siderealMoonLongitude(from)) / meanSpeed) * MS_PER_DAY;
-  for (let step = 0; step < 12; step++) {
-    const error = ((siderealMoonLongitude(instant) - degrees + 540) % 360) - 180;
+  return nextLongitude(siderealMoonLongitude, 360 / 27.321662, degrees, from, 12, 1e-5);
+}
+
+/** Newton steps on a body's mean daily motion until its longitude is within `tolerance` degrees of the target. */
+function nextLongitude(
+  longitudeAt: (instant: EpochMs) => number,
+  meanSpeed: number,
+  degrees: number,
+  from: EpochMs,
+  steps: number,
+  tolerance: number,
+): EpochMs {
+  let instant = from + (normalize(degrees - longitudeAt(from)) / meanSpeed) * MS_PER_DAY;
+  for (let step = 0; step < steps; step++) {
+    const error = ((longitudeAt(instant) - degrees + 540) % 360) - 180;
     instant -= (error / meanSpeed) * MS_PER_DAY;
-    if (Math.abs(error) < 1e-5) break;
+    if (Math.abs(error) < tolerance) break;
   }
   return instant;
 }
@@ -160,21 +164,7 @@ export const MOON_LONGITUDE_INSTANT_ERROR_MS = 60_000;
 export function estimateSiderealMoonLongitudeInstant(degrees: number, from: EpochMs): EpochMs {
   const meanSpeed = 360 / 27.321662 / MS_PER_DAY;
   const offset = (at: EpochMs) => ((estimateSiderealMoonLongitude(at) - degrees + 540) % 360) - 180;
-  let instant = from + normalize(-offset(from)) / meanSpeed;
-  let rate = meanSpeed;
-  let previous = Number.NaN;
-  let previousOffset = 0;
-  for (let step = 0; step < 10; step++) {
-    const current = offset(instant);
-    const secant = (current - previousOffset) / (instant - previous);
-    if (secant > 0 && Number.isFinite(secant)) rate = secant;
-    const correction = -current / rate;
-    previous = instant;
-    previousOffset = current;
-    instant += correction;
-    if (Math.abs(correction) < 10_000) break;
-  }
-  return instant;
+  return secantCrossing(offset, from + normalize(-offset(from)) / meanSpeed, meanSpeed);
 }
 
 /** The sidereal sign (0 = Mesha/Aries … 9 = Makara/Capricorn … 11 = Meena/Pisces) the Sun is in. */

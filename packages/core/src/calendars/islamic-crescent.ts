@@ -8,7 +8,7 @@ import {
   SearchMoonPhase,
   SiderealTime,
 } from 'astronomy-engine';
-import { fastSkyAt, fastSkyBetween, fastSunAt } from '../astronomy/fast-sky.js';
+import { fastSkyAt, fastSkyBetween, fastSunAt, type Sky } from '../astronomy/fast-sky.js';
 
 /**
  * Crescent-visibility geometry for the Istanbul criteria (Diyanet 1978, Unified Hijri Calendar 2016): at local
@@ -31,17 +31,6 @@ const SIDEREAL_RATE_PER_MS = (2 * Math.PI) / 86_164_090.5;
 const MAX_LATITUDE = 60;
 const LATITUDE_STEP = 2;
 
-export interface Sky {
-  sunRa: number;
-  sunDec: number;
-  moonRa: number;
-  moonDec: number;
-  moonDistanceAu: number;
-  /** Greenwich apparent sidereal time, radians. */
-  gast: number;
-  /** Geocentric Sun–Moon angle, degrees. */
-  elongation: number;
-}
 
 export type SkySource = (time: Date) => Sky;
 /** Where the Sun stands: all that finding a sunset or dawn needs. */
