@@ -31,7 +31,6 @@ const SIDEREAL_RATE_PER_MS = (2 * Math.PI) / 86_164_090.5;
 const MAX_LATITUDE = 60;
 const LATITUDE_STEP = 2;
 
-
 export type SkySource = (time: Date) => Sky;
 /** Where the Sun stands: all that finding a sunset or dawn needs. */
 type SunSource = (time: Date) => Pick<Sky, 'sunRa' | 'sunDec' | 'gast'>;
