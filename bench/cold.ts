@@ -2,8 +2,9 @@
 import { CASES } from './cases.js';
 
 const name = process.argv[2]!;
-const run = CASES[name];
-if (!run) throw new Error(`unknown case ${name}`);
+const found = CASES[name];
+if (!found) throw new Error(`unknown case ${name}`);
+const run = await found.load();
 const start = performance.now();
 const count = run();
 console.log(JSON.stringify({ ms: performance.now() - start, count }));

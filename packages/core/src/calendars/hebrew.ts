@@ -1,4 +1,4 @@
-import { HDate } from '@hebcal/core';
+import { HDate } from '@hebcal/hdate';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
 

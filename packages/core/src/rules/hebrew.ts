@@ -1,4 +1,8 @@
-import { HebrewCalendar, type HolidayEvent, holidayDesc } from '@hebcal/core';
+// Deep imports on purpose: @hebcal/core's index pulls in its zmanim code, which installs temporal-polyfill's
+// globals (replacing Intl.DateTimeFormat for the whole process); holidays.js needs none of that.
+import type { HolidayEvent } from '@hebcal/core/dist/esm/HolidayEvent';
+import { getHolidaysForYear_ } from '@hebcal/core/dist/esm/holidays';
+import { holidayDesc } from '@hebcal/core/dist/esm/staticHolidays';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   fixedFromHebrew,
@@ -65,7 +69,7 @@ const hebcalYears = new Map<number, HolidayEvent[]>();
 function hebcalEvents(year: number): HolidayEvent[] {
   let events = hebcalYears.get(year);
   if (!events) {
-    events = [...HebrewCalendar.getHolidaysForYear(year).values()].flat();
+    events = [...getHolidaysForYear_(year).values()].flat();
     hebcalYears.set(year, events);
   }
   return events;
