@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { describe, expect, it, vi } from 'vitest';
@@ -99,5 +100,20 @@ describe('importing @interkal/core', () => {
     // Nowruz is the day of the March equinox (astronomy-engine): the counter sees the work when it happens.
     expect(core.getHolidays({ year: 2026, ids: ['nowruz'] })).toMatchObject([{ date: '2026-03-21' }]);
     expect(astronomy.calls).toBeGreaterThan(0);
+  });
+
+  it('leaves the host globals alone (no Temporal polyfill replacing Intl.DateTimeFormat)', () => {
+    // A fresh process: vitest workers may already hold globals another test file patched.
+    const script = `
+      const before = Intl.DateTimeFormat;
+      const { getHolidays } = await import('@interkal/core');
+      getHolidays({ year: 2026 });
+      console.log(JSON.stringify({ patched: Intl.DateTimeFormat !== before, temporal: 'Temporal' in globalThis }));`;
+    const out = execFileSync(
+      process.execPath,
+      ['--conditions=development', '--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8', cwd: new URL('..', import.meta.url) },
+    );
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ patched: false, temporal: false });
   });
 });
