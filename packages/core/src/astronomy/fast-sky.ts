@@ -178,15 +178,21 @@ function apparentSiderealTime(instant: EpochMs, t: number, obliquity: number): n
   const era = 360 * ((0.779057273264 + 0.00273781191135448 * ut + (ut % 1)) % 1);
   const polynomial =
     ((((-0.0000000368 * t - 0.000029956) * t - 0.00000044) * t + 1.3915817) * t + 4612.156534) * t;
+  const nutation = nutationInLongitudeArcsec(t);
+  return (era + (0.014506 + polynomial + nutation * Math.cos(obliquity)) / 3600) * RAD;
+}
+
+/** Nutation in longitude (IAU 1980, its four largest terms: within 0.5″), arcseconds, `t` in Julian centuries. */
+export function nutationInLongitudeArcsec(t: number): number {
   const omega = (125.04452 - 1934.136261 * t) * RAD;
   const sunMean = (280.4665 + 36000.7698 * t) * RAD;
   const moonMean = (218.3165 + 481267.8813 * t) * RAD;
-  const nutation =
+  return (
     -17.2 * Math.sin(omega) -
     1.32 * Math.sin(2 * sunMean) -
     0.23 * Math.sin(2 * moonMean) +
-    0.21 * Math.sin(2 * omega);
-  return (era + (0.014506 + polynomial + nutation * Math.cos(obliquity)) / 3600) * RAD;
+    0.21 * Math.sin(2 * omega)
+  );
 }
 
 /** The Sun's apparent right ascension and declination (radians) and Greenwich apparent sidereal time. */

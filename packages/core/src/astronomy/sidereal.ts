@@ -9,12 +9,11 @@ import {
   SunPosition,
 } from 'astronomy-engine';
 import type { Place } from '../types.js';
-import { estimateMoonLongitude, secantCrossing } from './fast-sky.js';
+import { estimateMoonLongitude, nutationInLongitudeArcsec, secantCrossing } from './fast-sky.js';
 import type { EpochMs } from './moon.js';
 
 const MS_PER_DAY = 86_400_000;
 const J2000_MS = Date.UTC(2000, 0, 1, 12);
-const DEG = Math.PI / 180;
 
 const normalize = (degrees: number): number => ((degrees % 360) + 360) % 360;
 
@@ -30,19 +29,8 @@ function precessionArcsec(centuries: number): number {
 const LAHIRI_EPOCH_CENTURIES = (2435553.5 - 2451545.0) / 36525;
 const LAHIRI_AT_EPOCH = 23.245522556;
 
-/** Nutation in longitude (IAU 1980, its four largest terms: within 0.5″), degrees. */
-function nutationInLongitude(centuries: number): number {
-  const t = centuries;
-  const omega = (125.04452 - 1934.136261 * t) * DEG;
-  const sunMean = (280.4665 + 36000.7698 * t) * DEG;
-  const moonMean = (218.3165 + 481267.8813 * t) * DEG;
-  const arcsec =
-    -17.2 * Math.sin(omega) -
-    1.32 * Math.sin(2 * sunMean) -
-    0.23 * Math.sin(2 * moonMean) +
-    0.21 * Math.sin(2 * omega);
-  return arcsec / 3600;
-}
+/** Nutation in longitude, degrees. */
+const nutationInLongitude = (centuries: number): number => nutationInLongitudeArcsec(centuries) / 3600;
 
 const centuriesSinceJ2000 = (instant: EpochMs): number => (instant - J2000_MS) / MS_PER_DAY / 36525;
 

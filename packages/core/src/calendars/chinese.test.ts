@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines, readFixture } from '../../test/support.js';
 import { runCalendarContract } from './calendar-contract.js';
 import {
   type ChineseDate,
@@ -11,8 +11,6 @@ import {
 } from './chinese.js';
 import { fixedFromIso, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 
-const fixture = (name: string) =>
-  readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 const monthName = (month: number, leap: boolean) => `${month}${leap ? 'bis' : ''}`;
 
 describe('chinese', () => {
@@ -48,9 +46,7 @@ describe('chinese', () => {
   // Hong Kong Observatory, Gregorian-Lunar Calendar Conversion Tables 1999–2100 (T<year>e.txt), compacted; see
   // test/fixtures/README.md (hko-chinese-1999-2100.txt). Every month start, leap month and month length.
   it('matches every month of the HKO tables 1999–2100', () => {
-    const rows = fixture('hko-chinese-1999-2100.txt')
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'));
+    const rows = fixtureLines('hko-chinese-1999-2100.txt');
     let start = fixedFromIso('1999-02-16')!;
     const mismatches: string[] = [];
     let months = 0;
@@ -82,9 +78,7 @@ describe('chinese', () => {
   // python-holidays' month table 1901–2100 (scripts/calendar/asian_generator.py @ c382fdec, G_LUNAR_MONTH_DAYS),
   // the bit table behind its festival dates: every month start and leap month; see test/fixtures/README.md.
   it('matches python-holidays’ month table 1901–2100: 2471/2473, all but the two HKO-decided months', () => {
-    const rows = fixture('chinese-months-python-holidays-1901-2100.txt')
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'));
+    const rows = fixtureLines('chinese-months-python-holidays-1901-2100.txt');
     let start = fixedFromIso('1901-02-19')!;
     const mismatches: string[] = [];
     let months = 0;
@@ -116,7 +110,7 @@ describe('chinese', () => {
   // python-holidays (vacanza/holidays, holidays/calendars/chinese.py @ c382fdec): Gregorian dates of 1/1, 3/10,
   // 4/8, 5/5, 8/15 and 9/9 for 1901–2100, with Korean and Vietnamese overrides where those calendars differ.
   describe('python-holidays festival tables 1901–2100', () => {
-    const table = JSON.parse(fixture('chinese-festivals-python-holidays.json')) as {
+    const table = JSON.parse(readFixture('chinese-festivals-python-holidays.json')) as {
       tables: Record<string, Record<string, string>>;
     };
     const festivals: Record<string, [number, number]> = {
