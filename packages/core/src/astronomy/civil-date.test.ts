@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { fixedFromGregorian } from '../calendars/gregorian.js';
-import { civilDateOf, IRAN_STANDARD_TIME, localHourOf } from './civil-date.js';
+import { civilDateOf, IRAN_STANDARD_TIME, localHourOf, OFFSET_ERAS } from './civil-date.js';
 
 const ZONES = [
   'Europe/Berlin',
@@ -41,6 +41,26 @@ describe('civil date in a time zone', () => {
           local.hour + local.minute / 60 + local.second / 3600 + local.millisecond / 3_600_000,
         );
       }
+    }
+  });
+
+  // The eras let civilDateOf skip the zone lookup; their bounds must hold for every instant the library reckons
+  // with (1897–2103) and be the zone's real extremes in each era (IANA tzdb as this runtime's ICU ships it).
+  it('has offset eras whose bounds hold twice a day 1897–2103 and are reached', () => {
+    for (const [zoneName, eras] of Object.entries(OFFSET_ERAS)) {
+      const zone = Info.normalizeZone(zoneName);
+      eras.forEach(([from, least, greatest], index) => {
+        const until = Math.min(eras[index + 1]?.[0] ?? Number.POSITIVE_INFINITY, Date.UTC(2104, 0, 1));
+        let [lowest, highest] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+        for (let t = Math.max(from, Date.UTC(1897, 0, 1)); t < until; t += 12 * 3_600_000) {
+          const offset = zone.offset(t);
+          lowest = Math.min(lowest, offset);
+          highest = Math.max(highest, offset);
+        }
+        const era = `${zoneName} from ${from}`;
+        expect([era, lowest >= least, highest <= greatest]).toEqual([era, true, true]);
+        expect([era, lowest - least < 1, greatest - highest < 1]).toEqual([era, true, true]);
+      });
     }
   });
 
