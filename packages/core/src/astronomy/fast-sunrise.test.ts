@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRiseSetInDay, MAX_ESTIMATE_LATITUDE, RISE_SET_ERROR_MS } from './fast-sunrise.js';
+import {
+  estimateMoonrise,
+  estimateRiseSetInDay,
+  MAX_ESTIMATE_LATITUDE,
+  MOONRISE_ERROR_MS,
+  RISE_SET_ERROR_MS,
+} from './fast-sunrise.js';
+import { moonriseAfter } from './sidereal.js';
 import { sunrise, sunset } from './sun.js';
 
 const UNIX_EPOCH_FIXED = 719_163;
@@ -47,5 +54,32 @@ describe('estimated sunrise and sunset (fast path)', () => {
     const place = (latitude: number) => ({ latitude, longitude: 10, timeZone: 'Europe/Oslo' });
     expect(estimateRiseSetInDay(1, day, place(MAX_ESTIMATE_LATITUDE + 0.5))).toBeUndefined();
     expect(estimateRiseSetInDay(1, day, place(59.9))).toBeDefined();
+  });
+
+  // Karva Chauth decides on estimated moonrises (decisionMoonrise in calendars/hindu.ts) behind a margin built on
+  // MOONRISE_ERROR_MS; the estimate must also find the same moonrise from any guess within 11 hours of it.
+  it('finds moonrise within half of MOONRISE_ERROR_MS of astronomy-engine from guesses ±11 h away, 1897–2103', () => {
+    let worst = 0;
+    let estimated = 0;
+    let tried = 0;
+    for (const [index, place] of PLACES.entries()) {
+      for (
+        let t = Date.UTC(1897, 0, 1) + index * 86_400_000;
+        t < Date.UTC(2104, 0, 1);
+        t += 41 * 86_400_000
+      ) {
+        const precise = moonriseAfter(t, place, 1.2);
+        if (precise === undefined) continue;
+        for (const hours of [-11, 0, 11]) {
+          tried++;
+          const estimate = estimateMoonrise(precise + hours * 3_600_000, place.latitude, place.longitude);
+          if (estimate === undefined) continue;
+          estimated++;
+          worst = Math.max(worst, Math.abs(estimate - precise));
+        }
+      }
+    }
+    expect(worst).toBeLessThan(MOONRISE_ERROR_MS / 2);
+    expect(estimated).toBeGreaterThan(0.99 * tried);
   });
 });

@@ -1,7 +1,7 @@
 import { UNIX_EPOCH } from '../calendars/gregorian.js';
 import type { Fixed, Place } from '../types.js';
 import { civilDateOf } from './civil-date.js';
-import { fastSunAt } from './fast-sky.js';
+import { fastSkyAt, fastSunAt } from './fast-sky.js';
 import type { EpochMs } from './moon.js';
 
 /**
@@ -29,32 +29,84 @@ const MAX_COS_HOUR_ANGLE = 0.95;
 
 const wrap = (radians: number): number => radians - 2 * Math.PI * Math.round(radians / (2 * Math.PI));
 
+/** A body's apparent place for the hour-angle iteration, with the altitude of its centre at rise and set. */
+interface HorizonPlace {
+  ra: number;
+  dec: number;
+  gast: number;
+  /** Altitude of the centre when the upper limb touches the horizon, radians. */
+  altitude: number;
+}
+
 /**
- * The estimated rise (direction 1) or set (−1) of the Sun nearest to `guess` at a place, or undefined where the
- * Sun grazes the horizon that day (the caller then uses astronomy-engine).
+ * The estimated rise (direction 1) or set (−1) of a body nearest to `guess` (in hour angle), or undefined where it
+ * grazes the horizon that day. `rate` is the body's mean hour-angle speed, radians per millisecond.
  */
-export function estimateRiseSet(
+function estimateHorizonCrossing(
   direction: 1 | -1,
   guess: EpochMs,
   latitude: number,
   longitude: number,
+  placeAt: (instant: EpochMs) => HorizonPlace,
+  rate: number,
 ): EpochMs | undefined {
   if (Math.abs(latitude) > MAX_ESTIMATE_LATITUDE) return undefined;
   const phi = latitude * RAD;
   let instant = guess;
   for (let step = 0; step < 6; step++) {
-    const { sunRa, sunDec, gast } = fastSunAt(instant);
-    const cosH0 =
-      (Math.sin(ALTITUDE) - Math.sin(phi) * Math.sin(sunDec)) / (Math.cos(phi) * Math.cos(sunDec));
+    const { ra, dec, gast, altitude } = placeAt(instant);
+    const cosH0 = (Math.sin(altitude) - Math.sin(phi) * Math.sin(dec)) / (Math.cos(phi) * Math.cos(dec));
     if (!(Math.abs(cosH0) <= MAX_COS_HOUR_ANGLE)) return undefined;
     const target = -direction * Math.acos(cosH0);
-    const hourAngle = gast + longitude * RAD - sunRa;
-    const correction = wrap(target - hourAngle) / HOUR_ANGLE_RATE;
+    const hourAngle = gast + longitude * RAD - ra;
+    const correction = wrap(target - hourAngle) / rate;
     instant += correction;
     if (Math.abs(correction) < 500) return instant;
   }
   return undefined;
 }
+
+function sunPlace(instant: EpochMs): HorizonPlace {
+  const { sunRa, sunDec, gast } = fastSunAt(instant);
+  return { ra: sunRa, dec: sunDec, gast, altitude: ALTITUDE };
+}
+
+/**
+ * The estimated rise (direction 1) or set (−1) of the Sun nearest to `guess`, or undefined where the Sun grazes
+ * the horizon that day (the caller then uses astronomy-engine).
+ */
+export const estimateRiseSet = (
+  direction: 1 | -1,
+  guess: EpochMs,
+  latitude: number,
+  longitude: number,
+): EpochMs | undefined =>
+  estimateHorizonCrossing(direction, guess, latitude, longitude, sunPlace, HOUR_ANGLE_RATE);
+
+// The Moon's upper limb on the horizon as astronomy-engine's SearchRiseSet defines it: the topocentric centre
+// plus the semidiameter (its equatorial radius) at −34′, from the geocentric place less the horizontal parallax.
+const MOON_RADIUS_AU = 1738.1 / 149_597_870.7;
+const EARTH_RADIUS_AU = 6378.1366 / 149_597_870.7;
+// The Moon returns to the meridian every 24 h 50 min on average.
+const MOON_HOUR_ANGLE_RATE = (2 * Math.PI) / (1.03505 * MS_PER_DAY);
+
+function moonPlace(instant: EpochMs): HorizonPlace {
+  const sky = fastSkyAt(instant);
+  const distance = sky.moonDistanceAu;
+  const altitude =
+    -(34 / 60) * RAD - Math.asin(MOON_RADIUS_AU / distance) + Math.asin(EARTH_RADIUS_AU / distance);
+  return { ra: sky.moonRa, dec: sky.moonDec, gast: sky.gast, altitude };
+}
+
+/**
+ * Bound on the gap between estimateMoonrise and astronomy-engine's SearchRiseSet for the same moonrise at
+ * latitudes up to MAX_ESTIMATE_LATITUDE (fast-sunrise.test.ts measures it over 1897–2103).
+ */
+export const MOONRISE_ERROR_MS = 60_000;
+
+/** The estimated moonrise nearest to `guess` (within about 12 hours), or undefined where the Moon grazes the horizon. */
+export const estimateMoonrise = (guess: EpochMs, latitude: number, longitude: number): EpochMs | undefined =>
+  estimateHorizonCrossing(1, guess, latitude, longitude, moonPlace, MOON_HOUR_ANGLE_RATE);
 
 /**
  * The estimated rise or set of the Sun on a civil day at a place, or undefined unless it lies an hour or more

@@ -2,13 +2,14 @@ import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
 import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../astronomy/fast-sky.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
-import { estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
+import { estimateMoonrise, estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
 import { type EpochMs, lunationsAround as lunationNumbers, newMoonOfLunation } from '../astronomy/moon.js';
 import {
   estimateSiderealMoonLongitude,
   estimateSiderealMoonLongitudeInstant,
   lahiriAyanamsa,
   MOON_LONGITUDE_INSTANT_ERROR_MS,
+  moonriseAfter,
   nextElongation,
   nextSiderealMoonLongitude,
   nextSiderealSunLongitude,
@@ -417,6 +418,29 @@ export const decisionSunrise = (day: Fixed, place: Place): EpochMs =>
 /** Sunset for a decision: estimated inside decideWithEstimates, else precise (sunsetOf). */
 export const decisionSunset = (day: Fixed, place: Place): EpochMs =>
   margin > 0 ? estimated(-1, day, place) : sunsetOf(day, place);
+
+const MOON_RETURN_MS = 1.03505 * MS_PER_DAY;
+
+/**
+ * The first moonrise of a panchanga day (from its sunrise to the next, at most a day), or undefined if the Moon
+ * does not rise in it: estimated inside decideWithEstimates (fast-sunrise.ts; giving up when it is within a unit
+ * of either end), else astronomy-engine's. Moonrises are over 24 h apart at the latitudes estimates serve, so
+ * the one nearest the sunrise, or the next, is the only candidate.
+ */
+export function decisionMoonrise(day: Fixed, place: Place): EpochMs | undefined {
+  const from = decisionSunrise(day, place);
+  const to = Math.min(from + MS_PER_DAY, decisionSunrise(day + 1, place));
+  let moonrise: EpochMs | undefined;
+  if (margin === 0) {
+    moonrise = moonriseAfter(from, place, 1);
+  } else {
+    const nearest = estimateMoonrise(from, place.latitude, place.longitude) ?? giveUp();
+    moonrise = earlier(nearest, from)
+      ? (estimateMoonrise(nearest + MOON_RETURN_MS, place.latitude, place.longitude) ?? giveUp())
+      : nearest;
+  }
+  return moonrise !== undefined && earlier(moonrise, to) ? moonrise : undefined;
+}
 
 /** A date in the amanta lunisolar calendar. */
 export interface HinduLunarDate {

@@ -1,12 +1,13 @@
 import { civilDateOf } from '../astronomy/civil-date.js';
 import type { EpochMs } from '../astronomy/moon.js';
-import { moonriseAfter, nakshatraAt, nextSiderealSunLongitude } from '../astronomy/sidereal.js';
+import { nakshatraAt, nextSiderealSunLongitude } from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   decideWithEstimates,
   decisionCivilDate,
   decisionElongation,
   decisionMargin,
+  decisionMoonrise,
   decisionSiderealMoonLongitude,
   decisionSunrise,
   decisionSunset,
@@ -21,7 +22,6 @@ import {
   NEW_DELHI,
   namedLunationsAround,
   RASHIS,
-  sunriseOf,
   tithiInterval,
   tithiName,
   udayaDay,
@@ -68,11 +68,6 @@ function overlapping(a: [EpochMs, EpochMs], b: [EpochMs, EpochMs]): number {
   return earlier(0, raw, 2) ? raw : 0;
 }
 
-function moonriseOn(day: Fixed, place: Place): EpochMs | undefined {
-  const moonrise = moonriseAfter(sunriseOf(day, place), place, 1);
-  return moonrise !== undefined && moonrise < sunriseOf(day + 1, place) ? moonrise : undefined;
-}
-
 /** The civil day on which a tithi is observed, given when it must prevail. */
 export function observedDay(
   tithi: [EpochMs, EpochMs],
@@ -90,8 +85,9 @@ export function observedDay(
   let covering: { day: Fixed; amount: number }[] = [];
   for (let day = first; day <= last; day++) {
     if (prevailing === 'moonrise') {
-      const moonrise = moonriseOn(day, place);
-      if (moonrise !== undefined && !earlier(moonrise, start) && earlier(moonrise, end)) {
+      const moonrise = decisionMoonrise(day, place);
+      // A moonrise estimate is off by up to MOONRISE_ERROR_MS, more than a sunrise's: two units against a tithi.
+      if (moonrise !== undefined && !earlier(moonrise, start, 2) && earlier(moonrise, end, 2)) {
         covering.push({ day, amount: 1 });
       }
     } else {
