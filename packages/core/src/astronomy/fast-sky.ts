@@ -131,11 +131,13 @@ export function moonEcliptic(t: number): { longitude: number; latitude: number; 
     multiplier === 0 ? 1 : Math.abs(multiplier) === 1 ? e : e * e;
   let sumL = 3958 * Math.sin(a1) + 1962 * Math.sin(lp * RAD - f) + 318 * Math.sin(a2);
   let sumR = 0;
-  for (const [cd, cm, cmp, cf, l, r] of LONGITUDE_DISTANCE) {
-    const argument = cd * d + cm * m + cmp * mp + cf * f;
-    const factor = eccentricity(cm);
-    sumL += l * factor * Math.sin(argument);
-    sumR += r * factor * Math.cos(argument);
+  // Indexed, not destructured: the first year a process asks for runs interpreted, where that matters.
+  for (let i = 0; i < LONGITUDE_DISTANCE.length; i++) {
+    const row = LONGITUDE_DISTANCE[i]!;
+    const argument = row[0] * d + row[1] * m + row[2] * mp + row[3] * f;
+    const factor = eccentricity(row[1]);
+    sumL += row[4] * factor * Math.sin(argument);
+    sumR += row[5] * factor * Math.cos(argument);
   }
   let sumB =
     -2235 * Math.sin(lp * RAD) +
@@ -144,8 +146,9 @@ export function moonEcliptic(t: number): { longitude: number; latitude: number; 
     175 * Math.sin(a1 + f) +
     127 * Math.sin(lp * RAD - mp) -
     115 * Math.sin(lp * RAD + mp);
-  for (const [cd, cm, cmp, cf, b] of LATITUDE) {
-    sumB += b * eccentricity(cm) * Math.sin(cd * d + cm * m + cmp * mp + cf * f);
+  for (let i = 0; i < LATITUDE.length; i++) {
+    const row = LATITUDE[i]!;
+    sumB += row[4] * eccentricity(row[1]) * Math.sin(row[0] * d + row[1] * m + row[2] * mp + row[3] * f);
   }
   const nutation = -0.00478 * Math.sin((125.04 - 1934.136 * t) * RAD);
   return {
