@@ -123,39 +123,89 @@ function leapDayFits(start: Fixed, year: number): boolean {
 
 // Month 1 of the lunar year 1857 (BE 2400) began on 28 Nov 1856 (Thai calendar tables as reprinted by
 // myhora.com). The full-moon check pins the calendar to the Moon within a few years, so this anchor only has to be
-// right to a day or two; starting 43 years before 1900 leaves room for that. Computed once, on first use (≈ 0.5 s).
+// right to a day or two; starting 43 years before 1900 leaves room for that. The calendar is the chain of years
+// from this anchor (chainFromAnchor).
 const ANCHOR_YEAR = 1857;
 const ANCHOR_START: Fixed = 677857;
 const FIRST_YEAR = 1899;
 const LAST_YEAR = 2102;
+const MEAN_SYNODIC_DAYS = MEAN_SYNODIC_MONTH / MS_PER_DAY;
 
-let years: ThaiLunarYear[] | undefined;
+/** Where the chain stands before a year: that year's first day and whether a leap day is due. */
+interface ChainState {
+  year: number;
+  start: Fixed;
+  leapDayDue: boolean;
+}
 
-function allYears(): ThaiLunarYear[] {
-  if (years) return years;
-  const computed: ThaiLunarYear[] = [];
-  let start = ANCHOR_START;
-  let leapDayDue = false;
-  for (let year = ANCHOR_YEAR; year <= LAST_YEAR; year++) {
-    if (avomanCallsForLeapDay(year)) leapDayDue = true;
-    const adhikamasa = isAdhikamasaYear(year);
-    const kind: ThaiYearKind = adhikamasa
-      ? 'adhikamasa'
-      : leapDayDue && leapDayFits(start, year)
-        ? 'adhikavara'
-        : 'normal';
-    if (kind === 'adhikavara') leapDayDue = false;
-    if (year >= FIRST_YEAR - 1) computed.push({ year, start, kind });
-    start = monthStartsOf(start, kind).at(-1)!;
+/** One year of the chain and the state it leaves for the next. */
+function chainStep({ year, start, leapDayDue }: ChainState): [ThaiLunarYear, ChainState] {
+  const due = leapDayDue || avomanCallsForLeapDay(year);
+  const kind: ThaiYearKind = isAdhikamasaYear(year)
+    ? 'adhikamasa'
+    : due && leapDayFits(start, year)
+      ? 'adhikavara'
+      : 'normal';
+  const next = {
+    year: year + 1,
+    start: monthStartsOf(start, kind).at(-1)!,
+    leapDayDue: due && kind !== 'adhikavara',
+  };
+  return [{ year, start, kind }, next];
+}
+
+/** Every year from the anchor to LAST_YEAR: the definition the windows below must reproduce. */
+export function chainFromAnchor(): ThaiLunarYear[] {
+  const years: ThaiLunarYear[] = [];
+  let state: ChainState = { year: ANCHOR_YEAR, start: ANCHOR_START, leapDayDue: false };
+  while (state.year <= LAST_YEAR) {
+    const [year, next] = chainStep(state);
+    years.push(year);
+    state = next;
   }
-  years = computed;
-  return computed;
+  return years;
+}
+
+/**
+ * Years a chain needs to join the anchored one when it starts from an estimated state: the anchor plus mean
+ * lunations (within a day of the chain's start) and a leap day due. thai-lunar-fast-path.test.ts starts one at
+ * every year 1858–2086: all meet the anchored chain's state within 12 years.
+ */
+export const CATCH_UP_YEARS = 16;
+
+/** The estimated chain state before a year (see CATCH_UP_YEARS). */
+function estimatedState(year: number): ChainState {
+  let months = 0;
+  for (let y = ANCHOR_YEAR; y < year; y++) months += isAdhikamasaYear(y) ? 13 : 12;
+  return { year, start: Math.round(ANCHOR_START + months * MEAN_SYNODIC_DAYS), leapDayDue: true };
+}
+
+const known = new Map<number, ThaiLunarYear>();
+/** The state after the last year computed, from which later years continue. */
+let frontier: ChainState | undefined;
+
+/**
+ * A year of the anchored chain without walking it from 1857 (a cold query would spend most of its time there):
+ * continued from the last year computed when that is near, else from an estimated state CATCH_UP_YEARS before.
+ */
+function chainYear(gregorianYear: number): ThaiLunarYear {
+  const found = known.get(gregorianYear);
+  if (found) return found;
+  const near = frontier && frontier.year <= gregorianYear && gregorianYear - frontier.year <= CATCH_UP_YEARS;
+  let state = near ? frontier! : estimatedState(gregorianYear - CATCH_UP_YEARS);
+  for (;;) {
+    const [year, next] = chainStep(state);
+    state = next;
+    if (near || year.year === gregorianYear) known.set(year.year, year);
+    if (year.year === gregorianYear) break;
+  }
+  frontier = state;
+  return known.get(gregorianYear)!;
 }
 
 /** The lunar year whose months 3–12 fall in a Gregorian year (1898–2102). */
 export function thaiLunarYear(gregorianYear: number): ThaiLunarYear {
-  const found = allYears().find((y) => y.year === gregorianYear);
-  if (!found) {
+  if (!Number.isInteger(gregorianYear) || gregorianYear < FIRST_YEAR - 1 || gregorianYear > LAST_YEAR) {
     throw new InterkalError(
       'year-out-of-range',
       'thai lunar year',
@@ -163,7 +213,7 @@ export function thaiLunarYear(gregorianYear: number): ThaiLunarYear {
       `${FIRST_YEAR - 1}–${LAST_YEAR}`,
     );
   }
-  return found;
+  return chainYear(gregorianYear);
 }
 
 /** Index into the year's month starts: the second month 8 and every later month move one down. */
