@@ -75,18 +75,26 @@ function sunHourAngle(sky: Pick<Sky, 'sunDec'>, latitude: number, altitude: numb
 
 const wrap = (angle: number): number => Math.atan2(Math.sin(angle), Math.cos(angle));
 
-/** Elongation and the Moon's best altitude along the line where the Sun is setting at `time`. */
-export function sunsetLineView(time: Date, sky: SkySource): { elongation: number; altitude: number } {
-  const view = sky(time);
+/**
+ * The Moon's best altitude along the line where the Sun is setting in `view`, scanning from the south; the scan
+ * stops at the first latitude reaching `enough` (a criterion needs no more), whose altitude it then returns.
+ */
+function bestAltitudeOnSunsetLine(view: Sky, enough = Number.POSITIVE_INFINITY): number {
   let best = Number.NEGATIVE_INFINITY;
-  for (let degrees = -MAX_LATITUDE; degrees <= MAX_LATITUDE; degrees += LATITUDE_STEP) {
+  for (let degrees = -MAX_LATITUDE; degrees <= MAX_LATITUDE && best < enough; degrees += LATITUDE_STEP) {
     const latitude = degrees * RAD;
     const hourAngle = sunHourAngle(view, latitude, SUNSET_ALTITUDE);
     if (hourAngle === undefined) continue;
     const longitude = hourAngle - view.gast + view.sunRa;
     best = Math.max(best, moonAltitude(view, latitude, longitude));
   }
-  return { elongation: view.elongation, altitude: best };
+  return best;
+}
+
+/** Elongation and the Moon's best altitude along the line where the Sun is setting at `time`. */
+export function sunsetLineView(time: Date, sky: SkySource): { elongation: number; altitude: number } {
+  const view = sky(time);
+  return { elongation: view.elongation, altitude: bestAltitudeOnSunsetLine(view) };
 }
 
 /**
@@ -94,8 +102,8 @@ export function sunsetLineView(time: Date, sky: SkySource): { elongation: number
  * sets later and the Moon stands higher, so the line at the deadline is the best the world can do by then.
  */
 export function criterionMetOnSunsetLine(time: Date): boolean {
-  const { elongation, altitude } = sunsetLineView(time, skyAt);
-  return elongation >= MIN_ELONGATION && altitude >= MIN_ALTITUDE;
+  const view = skyAt(time);
+  return view.elongation >= MIN_ELONGATION && bestAltitudeOnSunsetLine(view, MIN_ALTITUDE) >= MIN_ALTITUDE;
 }
 
 /**
@@ -130,8 +138,10 @@ function screen(elongation: number, altitude: number): boolean | undefined {
 
 /** criterionMetOnSunsetLine from the screening positions, or undefined if too close to call. */
 export function screenSunsetLine(time: Date): boolean | undefined {
-  const { elongation, altitude } = sunsetLineView(time, fastSky);
-  return screen(elongation, altitude);
+  const view = fastSky(time);
+  // Most evenings fail on elongation alone; an altitude clearing its margin settles the rest as soon as found.
+  if (view.elongation < MIN_ELONGATION - SCREEN_ELONGATION_MARGIN) return false;
+  return screen(view.elongation, bestAltitudeOnSunsetLine(view, MIN_ALTITUDE + SCREEN_ALTITUDE_MARGIN));
 }
 
 /** When the Sun reaches `altitude` at a place, near `guess` (a few Newton steps on the hour angle). */
