@@ -35,6 +35,16 @@ describe('sidereal longitudes (Lahiri) and tithis', () => {
     }
   });
 
+  it('finds the next sankranti from just before or just after one (where the Meeus Sun cannot tell)', () => {
+    const makara = nextSiderealSunLongitude(270, Date.UTC(2026, 0, 1));
+    for (const seconds of [1, 60, 3600]) {
+      expect(Math.abs(nextSiderealSunLongitude(270, makara - seconds * 1000) - makara)).toBeLessThan(10);
+      const yearLater = nextSiderealSunLongitude(270, makara + seconds * 1000);
+      expect((yearLater - makara) / DAY).toBeGreaterThan(365);
+      expect((yearLater - makara) / DAY).toBeLessThan(366);
+    }
+  });
+
   it('finds nakshatra boundaries where the sidereal Moon is on a 13°20′ step, 0.8–1.2 days apart', () => {
     let previous = nextSiderealMoonLongitude(0, Date.UTC(2026, 0, 1));
     for (let k = 1; k <= 60; k++) {

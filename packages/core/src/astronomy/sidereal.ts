@@ -10,6 +10,7 @@ import {
 } from 'astronomy-engine';
 import type { Place } from '../types.js';
 import { estimateMoonLongitude, nutationInLongitudeArcsec, secantCrossing } from './fast-sky.js';
+import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from './fast-sun.js';
 import type { EpochMs } from './moon.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -103,12 +104,42 @@ export function nextElongation(degrees: number, from: EpochMs): EpochMs {
   return found.date.getTime();
 }
 
+/** The Sun's sidereal longitude from the Meeus Sun of fast-sun.ts (within SUN_LONGITUDE_ERROR_DEG), 0–360°. */
+const estimateSiderealSunLongitude = (instant: EpochMs): number =>
+  normalize(estimateSunLongitude(instant) - lahiriAyanamsa(instant));
+
+const HOUR_MS = 3_600_000;
+
 /**
  * The instant the Sun's sidereal longitude next reaches `degrees` after `from` (a multiple of 30° is a
- * sankranti). Newton steps on the Sun's speed (0.95–1.02°/day) converge to well under a second in 3–4 steps.
+ * sankranti): located on the Meeus Sun, then Newton steps on astronomy-engine's position with the Sun's speed
+ * from the Meeus Sun, to well under a millisecond in two or three steps (each precise position is costly the
+ * first time). Where `from` lies within the estimate's error of a crossing, mean-speed steps from `from` decide
+ * which crossing is next.
  */
 export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochMs {
-  return nextLongitude(siderealSunLongitude, 360 / 365.25636, degrees, from, 8, 1e-6);
+  const ahead = normalize(degrees - estimateSiderealSunLongitude(from));
+  if (ahead < 2 * SUN_LONGITUDE_ERROR_DEG || ahead > 360 - 2 * SUN_LONGITUDE_ERROR_DEG) {
+    return nextLongitude(siderealSunLongitude, 360 / 365.25636, degrees, from, 8, 1e-6);
+  }
+  // Signed difference of two longitudes, degrees in [−180, 180).
+  const difference = (a: number, b: number): number => ((a - b + 540) % 360) - 180;
+  const speed = (instant: EpochMs): number =>
+    difference(
+      estimateSiderealSunLongitude(instant + HOUR_MS),
+      estimateSiderealSunLongitude(instant - HOUR_MS),
+    ) /
+    (2 * HOUR_MS);
+  let instant = from + (ahead / (360 / 365.25636)) * MS_PER_DAY;
+  for (let step = 0; step < 3; step++) {
+    instant -= difference(estimateSiderealSunLongitude(instant), degrees) / speed(instant);
+  }
+  for (let step = 0; step < 8; step++) {
+    const error = difference(siderealSunLongitude(instant), degrees);
+    instant -= error / speed(instant);
+    if (Math.abs(error) < 1e-6) break;
+  }
+  return instant;
 }
 
 /**

@@ -330,9 +330,18 @@ const DAY_RULE_TEXT: Record<SankrantiDayRule, string> = {
   aparahna: 'next day if after the first three fifths of daytime',
 };
 
-/** The instant the Sun enters a sidereal sign in (or just before) a Gregorian year. */
-const sankrantiNear = (sign: number, year: number): EpochMs =>
-  nextSiderealSunLongitude(sign * 30, Date.UTC(year - 1, 11, 25));
+const sankrantis = new Map<string, EpochMs>();
+
+/** The instant the Sun enters a sidereal sign in (or just before) a Gregorian year (memoized: several festivals share one). */
+function sankrantiNear(sign: number, year: number): EpochMs {
+  const key = `${sign}|${year}`;
+  let instant = sankrantis.get(key);
+  if (instant === undefined) {
+    instant = nextSiderealSunLongitude(sign * 30, Date.UTC(year - 1, 11, 25));
+    sankrantis.set(key, instant);
+  }
+  return instant;
+}
 
 /** A festival on the day of a sankranti (0 = Mesha … 9 = Makara), shifted by `offset` days (Lohri: −1). */
 export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offset = 0): Rule {
