@@ -114,8 +114,15 @@ const LATITUDE: readonly (readonly [number, number, number, number, number])[] =
   [0, 0, 3, 1, 1107],
 ];
 
-/** The Moon's apparent ecliptic longitude and latitude (degrees, equinox of date) and distance (km). */
-export function moonEcliptic(t: number): { longitude: number; latitude: number; distanceKm: number } {
+/**
+ * The Moon's apparent ecliptic longitude and latitude (degrees, equinox of date) and distance (km); with
+ * `longitudeOnly` the latitude and distance series are skipped (NaN): tithi and nakshatra searches need only the
+ * longitude, which is the same either way.
+ */
+export function moonEcliptic(
+  t: number,
+  longitudeOnly = false,
+): { longitude: number; latitude: number; distanceKm: number } {
   const t2 = t * t;
   const t3 = t2 * t;
   const lp = 218.3164477 + 481267.88123421 * t - 0.0015786 * t2 + t3 / 538841;
@@ -137,8 +144,11 @@ export function moonEcliptic(t: number): { longitude: number; latitude: number; 
     const argument = row[0] * d + row[1] * m + row[2] * mp + row[3] * f;
     const factor = eccentricity(row[1]);
     sumL += row[4] * factor * Math.sin(argument);
-    sumR += row[5] * factor * Math.cos(argument);
+    if (!longitudeOnly) sumR += row[5] * factor * Math.cos(argument);
   }
+  const nutation = -0.00478 * Math.sin((125.04 - 1934.136 * t) * RAD);
+  const longitude = lp + sumL / 1e6 + nutation;
+  if (longitudeOnly) return { longitude, latitude: Number.NaN, distanceKm: Number.NaN };
   let sumB =
     -2235 * Math.sin(lp * RAD) +
     382 * Math.sin(a3) +
@@ -150,9 +160,8 @@ export function moonEcliptic(t: number): { longitude: number; latitude: number; 
     const row = LATITUDE[i]!;
     sumB += row[4] * eccentricity(row[1]) * Math.sin(row[0] * d + row[1] * m + row[2] * mp + row[3] * f);
   }
-  const nutation = -0.00478 * Math.sin((125.04 - 1934.136 * t) * RAD);
   return {
-    longitude: lp + sumL / 1e6 + nutation,
+    longitude,
     latitude: sumB / 1e6,
     distanceKm: 385000.56 + sumR / 1000,
   };
@@ -263,14 +272,15 @@ export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) =
 }
 
 /** The Moon's apparent ecliptic longitude of date (Meeus, above), degrees, not normalized. */
-export const estimateMoonLongitude = (instant: EpochMs): number => moonEcliptic(centuries(instant)).longitude;
+export const estimateMoonLongitude = (instant: EpochMs): number =>
+  moonEcliptic(centuries(instant), true).longitude;
 
 /**
  * Moon − Sun in apparent ecliptic longitude, 0–360° (what astronomy-engine's MoonPhase gives), from the Meeus
  * Moon above and the Meeus Sun of fast-sun.ts.
  */
 export function estimateElongation(instant: EpochMs): number {
-  const moon = moonEcliptic(centuries(instant)).longitude;
+  const moon = moonEcliptic(centuries(instant), true).longitude;
   const difference = (moon - estimateSunLongitude(instant)) % 360;
   return difference < 0 ? difference + 360 : difference;
 }
@@ -286,9 +296,14 @@ export const ELONGATION_INSTANT_ERROR_MS = 3 * 60_000;
  * ELONGATION_INSTANT_ERROR_MS (hindu-fast-path.test.ts measures it over 1897–2103).
  */
 export function estimateElongationInstant(degrees: number, from: EpochMs): EpochMs {
-  const offset = (at: EpochMs) => ((((estimateElongation(at) - degrees) % 360) + 540) % 360) - 180;
   const ahead = (((degrees - estimateElongation(from)) % 360) + 360) % 360;
-  return secantCrossing(offset, from + ahead / MEAN_ELONGATION_PER_MS, MEAN_ELONGATION_PER_MS);
+  return estimateElongationNear(degrees, from + ahead / MEAN_ELONGATION_PER_MS);
+}
+
+/** The estimated instant Moon − Sun reaches `degrees` nearest to `guess` (which must be within about a week). */
+export function estimateElongationNear(degrees: number, guess: EpochMs): EpochMs {
+  const offset = (at: EpochMs) => ((((estimateElongation(at) - degrees) % 360) + 540) % 360) - 180;
+  return secantCrossing(offset, guess, MEAN_ELONGATION_PER_MS);
 }
 
 /**

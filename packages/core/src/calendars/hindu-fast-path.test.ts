@@ -9,7 +9,7 @@ import {
   nextSiderealMoonLongitude,
   siderealMoonLongitude,
 } from '../astronomy/sidereal.js';
-import { lunationsAround, namedLunationsAround } from './hindu.js';
+import { estimatedTithiStart, lunationsAround, namedLunationsAround } from './hindu.js';
 
 // The festival rules decide on estimated tithi boundaries and lunations (decideWithEstimates in hindu.ts) and go to
 // astronomy-engine when a decision lies within the margin; these checks prove what that margin rests on, against
@@ -29,8 +29,11 @@ describe('Hindu fast path', () => {
       const precise = newMoonOfLunation(k);
       const estimate = estimatePhase(k, 0);
       for (let degrees = 12; degrees < 360; degrees += 12) {
-        const gap = estimateElongationInstant(degrees, estimate) - nextElongation(degrees, precise);
-        worst = Math.max(worst, Math.abs(gap));
+        const exact = nextElongation(degrees, precise);
+        const gap = estimateElongationInstant(degrees, estimate) - exact;
+        // Festival rules take tithi starts from the nearest Meeus phase instead (estimatedTithiStart).
+        const fromPhase = estimatedTithiStart(k, degrees / 12 + 1) - exact;
+        worst = Math.max(worst, Math.abs(gap), Math.abs(fromPhase));
       }
       const bhadra = estimateElongationInstant(174, estimate) - nextElongation(174, precise);
       worst = Math.max(worst, Math.abs(bhadra));

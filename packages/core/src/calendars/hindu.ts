@@ -1,6 +1,10 @@
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
-import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../astronomy/fast-sky.js';
+import {
+  ELONGATION_INSTANT_ERROR_MS,
+  estimateElongationInstant,
+  estimateElongationNear,
+} from '../astronomy/fast-sky.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
 import { estimateMoonrise, estimateRiseSetInDay, RISE_SET_ERROR_MS } from '../astronomy/fast-sunrise.js';
 import { type EpochMs, lunationsAround as lunationNumbers, newMoonOfLunation } from '../astronomy/moon.js';
@@ -236,13 +240,25 @@ function tithiStart(lunationStart: EpochMs, tithi: number): EpochMs {
 
 const estimatedTithiCache = new Map<number, EpochMs>();
 
-/** The estimated instant tithi 1–30 of lunation k begins (fast-moon.ts, fast-sky.ts). */
-function estimatedTithiStart(k: number, tithi: number): EpochMs {
+const MEAN_ELONGATION_PER_MS = 360 / (MEAN_LUNATION_DAYS * MS_PER_DAY);
+
+/**
+ * The estimated instant tithi 1–30 of lunation k begins (fast-moon.ts, fast-sky.ts), searched from the nearest
+ * Meeus phase (new moon k, full moon k, new moon k + 1) so that the search starts at most 90° of mean motion away.
+ */
+export function estimatedTithiStart(k: number, tithi: number): EpochMs {
   if (tithi === 1) return estimatePhase(k, 0);
   const key = k * 32 + tithi;
   let instant = estimatedTithiCache.get(key);
   if (instant === undefined) {
-    instant = estimateElongationInstant((tithi - 1) * 12, estimatePhase(k, 0));
+    const degrees = (tithi - 1) * 12;
+    const [anchor, anchorDegrees] =
+      degrees < 90
+        ? [estimatePhase(k, 0), 0]
+        : degrees <= 270
+          ? [estimatePhase(k, 180), 180]
+          : [estimatePhase(k + 1, 0), 360];
+    instant = estimateElongationNear(degrees, anchor + (degrees - anchorDegrees) / MEAN_ELONGATION_PER_MS);
     estimatedTithiCache.set(key, instant);
   }
   return instant;
