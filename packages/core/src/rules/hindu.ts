@@ -1,6 +1,11 @@
 import { civilDateOf } from '../astronomy/civil-date.js';
 import type { EpochMs } from '../astronomy/moon.js';
-import { nakshatraAt, nextSiderealSunLongitude } from '../astronomy/sidereal.js';
+import {
+  estimateSiderealMoonLongitude,
+  MOON_LONGITUDE_INSTANT_ERROR_MS,
+  nakshatraAt,
+  nextSiderealSunLongitude,
+} from '../astronomy/sidereal.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   decideWithEstimates,
@@ -270,6 +275,10 @@ export function govardhanPuja(): Rule {
 
 const SHRAVANA_NAKSHATRA = 22;
 
+/** nakshatraAt from the Meeus Moon (fast-sky.ts). */
+const estimatedNakshatraAt = (instant: EpochMs): number =>
+  Math.floor(estimateSiderealMoonLongitude(instant) / (360 / 27)) + 1;
+
 /**
  * Vijayadashami: Dashami at aparahna. When Dashami touches the aparahna of both days, or covers only part of the
  * first day's while lasting three muhurtas into the next morning, the day with Shravana nakshatra at aparahna wins
@@ -289,10 +298,14 @@ export function vijayadashami(): Rule {
       const shravanaAt = (day: Fixed): boolean => {
         const [from, to] = aparahna(day);
         const middle = (from + to) / 2;
-        // On estimates the middle is off by up to a unit: the nakshatra must be the same across it.
         const margin = decisionMargin();
-        if (margin > 0 && nakshatraAt(middle - margin) !== nakshatraAt(middle + margin)) giveUp();
-        return nakshatraAt(middle) === SHRAVANA_NAKSHATRA;
+        if (margin === 0) return nakshatraAt(middle) === SHRAVANA_NAKSHATRA;
+        // On estimates the middle is off by up to a unit, and the Meeus Moon crosses Shravana's edges within
+        // MOON_LONGITUDE_INSTANT_ERROR_MS of astronomy-engine's: the estimated nakshatra must hold across both.
+        const reach = margin + MOON_LONGITUDE_INSTANT_ERROR_MS;
+        const early = estimatedNakshatraAt(middle - reach);
+        if (early !== estimatedNakshatraAt(middle + reach)) giveUp();
+        return early === SHRAVANA_NAKSHATRA;
       };
       if (!covers(first)) return first + 1;
       const [from, to] = aparahna(first);
