@@ -1,8 +1,7 @@
-// Deep imports on purpose: @hebcal/core's index pulls in its zmanim code, which installs temporal-polyfill's
-// globals (replacing Intl.DateTimeFormat for the whole process); holidays.js needs none of that.
-import type { HolidayEvent } from '@hebcal/core/dist/esm/HolidayEvent';
-import { getHolidaysForYear_ } from '@hebcal/core/dist/esm/holidays';
-import { holidayDesc } from '@hebcal/core/dist/esm/staticHolidays';
+// A deep import on purpose: @hebcal/core's index pulls in its zmanim code, which installs temporal-polyfill's
+// globals (replacing Intl.DateTimeFormat for the whole process); modern.js needs none of that.
+import { dateYomHaShoah, dateYomHaZikaron } from '@hebcal/core/dist/esm/modern';
+import { HDate } from '@hebcal/hdate';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   fixedFromHebrew,
@@ -64,33 +63,35 @@ export function hebrewDate(month: number, day: number, options: HebrewDateOption
 
 type HebcalHoliday = 'YOM_HASHOAH' | 'YOM_HAATZMA_UT' | 'TISHA_BAV';
 
-const hebcalYears = new Map<number, HolidayEvent[]>();
+const SATURDAY = 6;
 
-function hebcalEvents(year: number): HolidayEvent[] {
-  let events = hebcalYears.get(year);
-  if (!events) {
-    events = [...getHolidaysForYear_(year).values()].flat();
-    hebcalYears.set(year, events);
-  }
-  return events;
-}
+/**
+ * The day of each holiday in a Hebrew year as @hebcal/core's holiday list gives it: its own functions for the
+ * modern days, and its Tisha B'Av rule (10 Av when 9 Av is Shabbat). Not the whole list (getHolidaysForYear_),
+ * which costs a cold query ~6 ms for these three days; judaism.test.ts compares with that list 1900–2100.
+ */
+const HEBCAL_DAYS: Record<HebcalHoliday, (year: number) => HDate | null> = {
+  YOM_HASHOAH: dateYomHaShoah,
+  YOM_HAATZMA_UT: (year) => dateYomHaZikaron(year)?.next() ?? null,
+  TISHA_BAV: (year) => {
+    const av9 = new HDate(9, HEBREW_MONTH.AV, year);
+    return av9.getDay() === SATURDAY ? av9.next() : av9;
+  },
+};
 
 /**
  * A holiday whose date @hebcal/core moves by weekday (Yom HaShoah off Friday/Sunday, Yom HaAtzma'ut off
  * Friday/Saturday/Monday, Tisha B'Av off Shabbat): we take hebcal's own date rather than re-deriving its rules.
- * hebcal lists the modern days only from their first year (Yom HaShoah 1951, Yom HaAtzma'ut 1948).
+ * hebcal has the modern days only from their first year (Yom HaShoah 1951, Yom HaAtzma'ut 1948).
  */
 export function hebcalHoliday(holiday: HebcalHoliday, summary: string): Rule {
-  const title = holidayDesc[holiday];
   return nativeYearsRule(
     `${summary} (as @hebcal/core computes it)`,
     hebrewYearsOverlapping,
     (year) => {
-      const event = hebcalEvents(year).find(
-        (candidate) => candidate.getDesc() === title || candidate.getDesc() === `${title} (observed)`,
-      );
-      if (!event) return undefined;
-      const start = event.getDate().abs();
+      const day = HEBCAL_DAYS[holiday](year);
+      if (!day) return undefined;
+      const start = day.abs();
       return { start, nativeDate: formatHebrewDate(hebrewFromFixed(start)) };
     },
     startsIn,
