@@ -1,5 +1,8 @@
 // pnpm bench: the library cold and warm against date-holidays and @hebcal/core, then the HTTP feed against a
 // static route of the same size. The last lines are machine-readable ratios, ours divided by theirs.
+// The library is measured as published: package.json's bench script builds packages/*/dist first, and this
+// process and its children resolve @interkal/core to dist (no `development` condition), as date-holidays and
+// @hebcal/core are measured from their published builds.
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
@@ -7,23 +10,28 @@ import { createApp } from '../apps/server/src/app.js';
 import { serveApp } from '../apps/server/test/browser.js';
 import { CASES } from './cases.js';
 
-const COLD_RUNS = 7;
+const COLD_ROUNDS = 11;
 const WARM_RUNS = 200;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function cold(name: string): { ms: number; count: number } {
-  const runs = Array.from({ length: COLD_RUNS }, () => {
-    const out = execFileSync(
-      process.execPath,
-      ['--conditions=development', '--import', 'tsx', 'bench/cold.ts', name],
-      {
-        encoding: 'utf8',
-      },
-    );
-    return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; count: number };
-  });
-  return { ms: median(runs.map((r) => r.ms)), count: runs[0]!.count };
+function coldOnce(name: string): { ms: number; count: number } {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/cold.ts', name], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; count: number };
+}
+
+/**
+ * Each case's first call in a fresh process, COLD_ROUNDS times. The cases take turns within each round, so that
+ * a busy moment of the machine slows every case alike instead of one case's whole series.
+ */
+function coldAll(names: string[]): Record<string, { ms: number; count: number }> {
+  const runs: Record<string, { ms: number; count: number }[]> = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round < COLD_ROUNDS; round++) {
+    for (const name of names) runs[name]!.push(coldOnce(name));
+  }
+  return Object.fromEntries(
+    names.map((name) => [name, { ms: median(runs[name]!.map((r) => r.ms)), count: runs[name]![0]!.count }]),
+  );
 }
 
 async function warm(name: string): Promise<number> {
@@ -37,9 +45,9 @@ async function warm(name: string): Promise<number> {
   return median(times);
 }
 
+const colds = coldAll(Object.keys(CASES));
 const results: Record<string, { cold: number; warm: number; count: number }> = {};
-for (const name of Object.keys(CASES)) {
-  const c = cold(name);
+for (const [name, c] of Object.entries(colds)) {
   results[name] = { cold: c.ms, warm: await warm(name), count: c.count };
   console.log(
     `${name.padEnd(18)} cold ${c.ms.toFixed(2).padStart(8)} ms   warm ${results[name].warm.toFixed(3).padStart(8)} ms   (${c.count} items)`,
