@@ -1,4 +1,4 @@
-import { fixedFromIso, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
+import { fixedFromGregorian, fixedFromIso, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
 import { assertYearInRange, InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
 import { TRADITIONS } from './traditions/index.js';
 import {
@@ -249,10 +249,15 @@ export function getHolidays(query: HolidayQuery): Occurrence[] {
   const locale = resolveLocale(query.locale);
   const options = resolveOptions(query);
   const holidays = selectHolidays(query);
-  const firstYear = Math.max(MIN_YEAR - LOOKBACK_YEARS, gregorianFromFixed(from).year - LOOKBACK_YEARS);
+  const fromYear = gregorianFromFixed(from).year;
+  const fromYearStart = fixedFromGregorian(fromYear, 1, 1);
   const lastYear = Math.min(MAX_YEAR, gregorianFromFixed(to).year);
   const occurrences: Occurrence[] = [];
   for (const holiday of holidays) {
+    // The year before only for a holiday that can last from it into the range (most last one day: half the work).
+    const longest = Math.max(holiday.days, holiday.rule.maxDays ?? 0);
+    const reachesBack = from - longest + 1 < fromYearStart;
+    const firstYear = Math.max(MIN_YEAR - LOOKBACK_YEARS, reachesBack ? fromYear - LOOKBACK_YEARS : fromYear);
     for (let year = firstYear; year <= lastYear; year++) {
       for (const observance of holiday.rule.observancesIn(year, options)) {
         const end = observance.start + (observance.days ?? holiday.days) - 1;

@@ -85,6 +85,12 @@ export interface Rule {
   readonly summary: string;
   /** Every observance whose first day falls in the given Gregorian year. */
   observancesIn(gregorianYear: number, options: RuleOptions): Observance[];
+  /**
+   * The most days an observance of this rule lasts when the rule sets `days` itself (a whole Hijri month: 30);
+   * absent when every observance lasts the definition's `days`. Queries look into the previous year only for
+   * holidays that can last into theirs.
+   */
+  readonly maxDays?: number;
 }
 
 export interface Uncertainty {

@@ -88,5 +88,6 @@ export function copticChristmas(): Rule {
       };
     },
     startsIn,
+    2,
   );
 }

@@ -447,26 +447,33 @@ export function sikhDate(lunar: Rule, nanakshahiMonth: number, nanakshahiDay: nu
  * reckoning Jains use) to Samvatsari on Bhadrapada Shukla Chaturthi: eight tithis, usually eight days (seven or
  * nine when a tithi is skipped or repeated), as drikpanchang.com lists "Paryushana Parvarambha".
  */
+// Eight tithis, one of which may be repeated at sunrise (nine days), and a day's margin.
+const PARYUSHANA_MAX_DAYS = 10;
+
 export function paryushana(): Rule {
   const summary =
     'Shravana Krishna Dvadashi (amanta) to Samvatsari, Bhadrapada Shukla Chaturthi, at sunrise, New Delhi or the given place';
-  return rule(summary, (year, options) => {
-    const place = placeOf(options);
-    return memo(`paryushana|${keyOf(place)}|${year}`, () =>
-      nijaMonths(year, 6).flatMap((bhadrapada) => {
-        const shravana = namedLunationsAround(year).find((l) => l.end === bhadrapada.start);
-        if (!shravana) return [];
-        const start = udayaDay(...tithiInterval(shravana, 27), place);
-        const samvatsari = udayaDay(...tithiInterval(bhadrapada, 4), place);
-        if (yearOf(start) !== year) return [];
-        return [
-          {
-            start,
-            days: samvatsari - start + 1,
-            nativeDate: `${formatHinduLunar(6, false, 4, bhadrapada.vikramYear)} (Samvatsari, last day)`,
-          },
-        ];
-      }),
-    );
-  });
+  return rule(
+    summary,
+    (year, options) => {
+      const place = placeOf(options);
+      return memo(`paryushana|${keyOf(place)}|${year}`, () =>
+        nijaMonths(year, 6).flatMap((bhadrapada) => {
+          const shravana = namedLunationsAround(year).find((l) => l.end === bhadrapada.start);
+          if (!shravana) return [];
+          const start = udayaDay(...tithiInterval(shravana, 27), place);
+          const samvatsari = udayaDay(...tithiInterval(bhadrapada, 4), place);
+          if (yearOf(start) !== year) return [];
+          return [
+            {
+              start,
+              days: samvatsari - start + 1,
+              nativeDate: `${formatHinduLunar(6, false, 4, bhadrapada.vikramYear)} (Samvatsari, last day)`,
+            },
+          ];
+        }),
+      );
+    },
+    PARYUSHANA_MAX_DAYS,
+  );
 }

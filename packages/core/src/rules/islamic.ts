@@ -69,17 +69,22 @@ function hijriRule(
   summary: string,
   tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
   observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
+  maxDays?: number,
 ): Rule {
   // Per Gregorian year and method: queries ask again for the same years, and the answer never changes.
   const memo = new Map<string, Observance[]>();
-  return rule(`${summary} (${METHOD_NOTE})`, (gregorianYear, options) => {
-    const key = `${gregorianYear}:${options.islamicMethod}`;
-    const cached = memo.get(key);
-    if (cached) return cached.map((observance) => ({ ...observance }));
-    const found = observancesIn(gregorianYear, options);
-    memo.set(key, found);
-    return found.map((observance) => ({ ...observance }));
-  });
+  return rule(
+    `${summary} (${METHOD_NOTE})`,
+    (gregorianYear, options) => {
+      const key = `${gregorianYear}:${options.islamicMethod}`;
+      const cached = memo.get(key);
+      if (cached) return cached.map((observance) => ({ ...observance }));
+      const found = observancesIn(gregorianYear, options);
+      memo.set(key, found);
+      return found.map((observance) => ({ ...observance }));
+    },
+    maxDays,
+  );
 
   function observancesIn(gregorianYear: number, options: RuleOptions): Observance[] {
     const yearStart = fixedFromGregorian(gregorianYear, 1, 1);
@@ -121,6 +126,7 @@ export function islamicMonth(month: number): Rule {
       days: daysInMonth(calendar, year, month),
       nativeDate: formatHijri({ year, month, day: 1 }),
     }),
+    30,
   );
 }
 

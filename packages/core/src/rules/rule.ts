@@ -2,14 +2,18 @@ import type { Observance, Rule, RuleOptions } from '../types.js';
 
 type Yearly = (gregorianYear: number, options: RuleOptions) => Observance | Observance[] | undefined;
 
-/** Wraps a per-year function as a Rule; `summary` is what docs show as "how the date is computed". */
-export function rule(summary: string, observances: Yearly): Rule {
+/**
+ * Wraps a per-year function as a Rule; `summary` is what docs show as "how the date is computed", `maxDays` the
+ * longest observance when the function sets `days` itself (see Rule).
+ */
+export function rule(summary: string, observances: Yearly, maxDays?: number): Rule {
   return {
     summary,
     observancesIn(year, options) {
       const result = observances(year, options);
       return result === undefined ? [] : Array.isArray(result) ? result : [result];
     },
+    ...(maxDays === undefined ? {} : { maxDays }),
   };
 }
 
@@ -22,13 +26,17 @@ export function nativeYearsRule(
   nativeYearsOverlapping: (gregorianYear: number) => number[],
   observanceInNativeYear: (nativeYear: number, options: RuleOptions) => Observance | Observance[] | undefined,
   startsInYear: (observance: Observance, gregorianYear: number) => boolean,
+  maxDays?: number,
 ): Rule {
-  return rule(summary, (year, options) =>
-    nativeYearsOverlapping(year)
-      .flatMap((nativeYear) => {
-        const result = observanceInNativeYear(nativeYear, options);
-        return result === undefined ? [] : Array.isArray(result) ? result : [result];
-      })
-      .filter((observance) => startsInYear(observance, year)),
+  return rule(
+    summary,
+    (year, options) =>
+      nativeYearsOverlapping(year)
+        .flatMap((nativeYear) => {
+          const result = observanceInNativeYear(nativeYear, options);
+          return result === undefined ? [] : Array.isArray(result) ? result : [result];
+        })
+        .filter((observance) => startsInYear(observance, year)),
+    maxDays,
   );
 }

@@ -57,6 +57,9 @@ function ruleContractFaults(tradition: TraditionDefinition, options: RuleOptions
         starts.add(start);
         if (days !== undefined && !(Number.isInteger(days) && days >= 1))
           found.push(`${where}: ${days} days`);
+        // Queries look into the previous year only for holidays that can last this long (Rule.maxDays).
+        if ((days ?? row.days) > Math.max(row.days, row.rule.maxDays ?? 0))
+          found.push(`${where}: ${days} days, more than the rule's maxDays`);
       }
     }
   }
