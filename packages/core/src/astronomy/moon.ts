@@ -1,5 +1,5 @@
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
-import { nextElongation } from './sidereal.js';
+import { elongationNear } from './sidereal.js';
 
 /** Instants as milliseconds since the Unix epoch (UTC), like `Date.getTime()`. */
 export type EpochMs = number;
@@ -9,8 +9,6 @@ const MEAN_SYNODIC_MONTH = 29.530588853 * MS_PER_DAY;
 // A mean new moon (J. Meeus, Astronomical Algorithms, ch. 49: k = 0 on 2000-01-06 18:14 UT). True phases stray
 // at most ~0.6 days from the mean ones.
 const REFERENCE_NEW_MOON = Date.UTC(2000, 0, 6, 18, 14);
-// The search for a phase starts this long before its Meeus estimate (off by at most 17.5 s, fast-moon.ts).
-const SEARCH_LEAD_MS = 10 * 60_000;
 
 // The Moon's ecliptic longitude minus the Sun's: 0° is the new moon, 180° the full moon.
 const NEW_MOON = 0;
@@ -27,10 +25,9 @@ function phaseOfLunation(phase: number, k: number): EpochMs {
   }
   const cached = cache.get(k);
   if (cached !== undefined) return cached;
-  // Secant steps on astronomy-engine's MoonPhase from next to the Meeus estimate need three or four positions where
-  // SearchMoonPhase's bracketing takes about a dozen, the first ones costly in a new process.
-  const estimate = estimatePhase(k, phase === NEW_MOON ? 0 : 180);
-  const instant = nextElongation(phase, estimate - SEARCH_LEAD_MS);
+  // Secant steps on astronomy-engine's MoonPhase from the Meeus estimate (within 17.5 s, fast-moon.ts) need three
+  // positions where SearchMoonPhase's bracketing takes about a dozen, the first ones costly in a new process.
+  const instant = elongationNear(phase, estimatePhase(k, phase === NEW_MOON ? 0 : 180));
   cache.set(k, instant);
   return instant;
 }

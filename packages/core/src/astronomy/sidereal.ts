@@ -83,9 +83,18 @@ const MEAN_ELONGATION_RATE = 12.190749 / MS_PER_DAY;
  * MoonPhase evaluations reach 0.1 s where astronomy-engine's SearchMoonPhase (the fallback) needs about thirteen.
  */
 export function nextElongation(degrees: number, from: EpochMs): EpochMs {
+  const guess = from + normalize(degrees - elongation(from)) / MEAN_ELONGATION_RATE;
+  return elongationNear(degrees, guess, from);
+}
+
+/**
+ * The instant Moon − Sun reaches `degrees` nearest to `guess` (which must be within a few hours of it), by the
+ * secant steps of nextElongation; SearchMoonPhase from `searchFrom` if they do not settle.
+ */
+export function elongationNear(degrees: number, guess: EpochMs, searchFrom = guess - MS_PER_DAY): EpochMs {
   const target = normalize(degrees);
   const offset = (instant: EpochMs): number => ((elongation(instant) - target + 540) % 360) - 180;
-  let instant = from + normalize(target - elongation(from)) / MEAN_ELONGATION_RATE;
+  let instant = guess;
   let previous = Number.NaN;
   let previousOffset = 0;
   let rate = MEAN_ELONGATION_RATE;
@@ -99,8 +108,9 @@ export function nextElongation(degrees: number, from: EpochMs): EpochMs {
     instant += correction;
     if (Math.abs(correction) < 100) return instant;
   }
-  const found = SearchMoonPhase(target, new Date(from), 32);
-  if (!found) throw new Error(`no elongation ${degrees}° within 32 days of ${new Date(from).toISOString()}`);
+  const found = SearchMoonPhase(target, new Date(searchFrom), 32);
+  if (!found)
+    throw new Error(`no elongation ${degrees}° within 32 days of ${new Date(searchFrom).toISOString()}`);
   return found.date.getTime();
 }
 
