@@ -16,7 +16,9 @@ const WARM_RUNS = 200;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function coldOnce(name: string): { ms: number; count: number } {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/cold.ts', name], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/cold.ts', name], {
+    encoding: 'utf8',
+  });
   return JSON.parse(out.trim().split('\n').at(-1)!) as { ms: number; count: number };
 }
 
