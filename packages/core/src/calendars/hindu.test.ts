@@ -20,6 +20,7 @@ import {
 // sunrise, sunrise and sunset), as embedded in github.com/Prashanthmn166/hamara-calendar calendar.js (commit
 // c8f8a3a7). The place is not named; its sunrise/sunset times fit Mirzapur (see the fixture README).
 const place = daily.place as Place;
+// The reference's own spellings (Dwitiya, Dwadashi), not hindu.ts's: the comparison reads its text as printed.
 const TITHI_NAMES = [
   'Pratipada',
   'Dwitiya',
