@@ -9,7 +9,8 @@ import {
   nextSiderealMoonLongitude,
   siderealMoonLongitude,
 } from '../astronomy/sidereal.js';
-import { estimatedTithiStart, lunationsAround, namedLunationsAround } from './hindu.js';
+import { lunationsAround, namedLunationsAround } from './hindu/lunations.js';
+import { estimatedTithiStart } from './hindu/tithis.js';
 
 // The festival rules decide on estimated tithi boundaries and lunations (decideWithEstimates in hindu.ts) and go to
 // astronomy-engine when a decision lies within the margin; these checks prove what that margin rests on, against
