@@ -18,11 +18,11 @@ export type PanchangaDecision = (sky: DecisionSky, year: number, place: Place) =
 type DecideWith = (strategy: DecisionStrategy, year: number, options: RuleOptions) => Observance[];
 
 /**
- * Place-years of festivals held, over all places and rules: a place's year of Hindu, Sikh and Jain festivals
- * is about 70 entries, so this holds every year of a few places (as `pnpm bench` and the docs ask for), while a
- * server asked for thousands of places stays bounded.
+ * Observances held, over all places, rules and years (one entry is a rule's year at a place, about 1 KB). A
+ * place's year of Hindu, Sikh and Jain festivals is 31 entries: this holds 300 place-years (every year of one
+ * place, or ten years of thirty places), while a server asked for thousands of places stays near 10 MB.
  */
-export const FESTIVALS_CACHED = 30_000;
+export const FESTIVALS_CACHED = 10_000;
 
 const festivalCache = boundedCache<string, readonly Observance[]>('festivals', FESTIVALS_CACHED);
 const decisions = new WeakMap<Rule, DecideWith>();

@@ -28,7 +28,7 @@ import { estimatedTithiInterval, preciseTithiInterval } from './tithis.js';
 // others. A compared difference made of up to n terms of each kind (n = 1 for a sunrise against a tithi boundary,
 // 2 for an overlap of a tithi and a kala, 3 for "lasts a fraction of the daytime", 4 for two overlaps) is off by
 // at most n units, and the caller passes that n: a decision that clears n units is the one the precise instants
-// make (decision.test.ts and bench/dump-traditions.ts compare the two strategies).
+// make (rules/hindu-decisions.test.ts and bench/dump-traditions.ts compare the two strategies).
 export const ERROR_UNIT_MS =
   RISE_SET_ERROR_MS + Math.max(ELONGATION_INSTANT_ERROR_MS, MOON_LONGITUDE_INSTANT_ERROR_MS);
 
@@ -157,14 +157,22 @@ export interface DecisionStrategy {
   decide<T>(decision: (sky: DecisionSky) => T): T;
 }
 
-/** On estimates, and again on astronomy-engine's instants when an estimated comparison was too close to call. */
-export const ESTIMATE_THEN_VERIFY: DecisionStrategy = {
+/**
+ * On estimates, and again on astronomy-engine's instants when an estimated comparison was too close to call;
+ * `onVerify` hears of each decision made again (tests measure how often the estimates suffice).
+ */
+export const estimateThenVerify = (onVerify?: () => void): DecisionStrategy => ({
   decide(decision) {
     const estimated = new EstimatedSky();
     const result = decision(estimated);
-    return estimated.doubtful ? decision(PRECISE_SKY) : result;
+    if (!estimated.doubtful) return result;
+    onVerify?.();
+    return decision(PRECISE_SKY);
   },
-};
+});
+
+/** What every rule's observancesIn uses. */
+export const ESTIMATE_THEN_VERIFY: DecisionStrategy = estimateThenVerify();
 
 /** On astronomy-engine's instants only: the reference ESTIMATE_THEN_VERIFY is tested against. */
 export const PRECISE_ONLY: DecisionStrategy = {
