@@ -1,6 +1,7 @@
 import { civilDateOf } from '../astronomy/civil-date.js';
 import { tithiAt } from '../astronomy/sidereal.js';
-import type { Fixed, Place } from '../types.js';
+import type { Fixed } from '../time/day.js';
+import type { Place } from '../types.js';
 import { type Lunation, lunationAt, lunationsAround } from './hindu/lunations.js';
 import { sunriseOf } from './hindu/sun-times.js';
 import { preciseTithiInterval } from './hindu/tithis.js';

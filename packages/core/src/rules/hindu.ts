@@ -1,10 +1,10 @@
-import type { EpochMs } from '../astronomy/moon.js';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import { type DecisionSky, MOONRISE_UNITS } from '../calendars/hindu/decision.js';
 import { type Kala, kalaWindow, panchangaDayOf, udayaDay } from '../calendars/hindu/kala.js';
 import { type SankrantiDayRule, sankrantiDay, sankrantiNear } from '../calendars/hindu/sankranti.js';
 import { formatHinduLunar, LUNAR_MONTHS, RASHIS, tithiName } from '../calendars/hindu.js';
-import type { Fixed, Place, Rule } from '../types.js';
+import { type EpochMs, type Fixed, MS_PER_MINUTE } from '../time/day.js';
+import type { Place, Rule } from '../types.js';
 import { nijaLunations, panchangaRule } from './panchanga-rule.js';
 
 // Hindu festival rules: a tithi of a lunar month observed on the day it prevails at sunrise or at a kala, the
@@ -39,7 +39,7 @@ type Span = [EpochMs, EpochMs];
 const yearOf = (day: Fixed): number => gregorianFromFixed(day).year;
 
 /** One ghati, 1/60 of a day. */
-const GHATI = 24 * 60_000;
+const GHATI = 24 * MS_PER_MINUTE;
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 

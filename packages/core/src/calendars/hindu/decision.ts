@@ -1,7 +1,6 @@
 import { civilDateOf } from '../../astronomy/civil-date.js';
 import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../../astronomy/fast-sky.js';
 import { estimateMoonrise, MOONRISE_ERROR_MS, RISE_SET_ERROR_MS } from '../../astronomy/fast-sunrise.js';
-import type { EpochMs } from '../../astronomy/moon.js';
 import {
   estimateSiderealMoonLongitude,
   estimateSiderealMoonLongitudeInstant,
@@ -11,7 +10,8 @@ import {
   nextElongation,
   nextSiderealMoonLongitude,
 } from '../../astronomy/sidereal.js';
-import type { Fixed, Place } from '../../types.js';
+import { type EpochMs, type Fixed, MS_PER_DAY } from '../../time/day.js';
+import type { Place } from '../../types.js';
 import type { Lunation } from './lunations.js';
 import { estimatedSunriseOf, estimatedSunsetOf, sunriseOf, sunsetOf } from './sun-times.js';
 import { estimatedTithiInterval, preciseTithiInterval } from './tithis.js';
@@ -35,7 +35,6 @@ export const ERROR_UNIT_MS =
 /** A moonrise estimate against a tithi boundary is off by less than two units (MOONRISE_ERROR_MS > a sunrise's). */
 export const MOONRISE_UNITS = Math.ceil((MOONRISE_ERROR_MS + ELONGATION_INSTANT_ERROR_MS) / ERROR_UNIT_MS);
 
-const MS_PER_DAY = 86_400_000;
 /** The Moon's greatest motion in sidereal longitude, degrees a day (at perigee; the mean is 13.18). */
 const MOON_MAX_DEG_PER_DAY = 15.4;
 /** The mean interval between moonrises (the Moon gains 12.2° a day on the Sun): 24 h 50 min. */

@@ -1,5 +1,5 @@
-import type { EpochMs } from '../../astronomy/moon.js';
-import type { Fixed, Place } from '../../types.js';
+import type { EpochMs, Fixed } from '../../time/day.js';
+import type { Place } from '../../types.js';
 import type { DecisionSky } from './decision.js';
 
 /**

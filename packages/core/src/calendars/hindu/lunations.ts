@@ -1,7 +1,8 @@
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../../astronomy/fast-moon.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../../astronomy/fast-sun.js';
-import { type EpochMs, lunationsAround as lunationNumbers, newMoonOfLunation } from '../../astronomy/moon.js';
+import { lunationsAround as lunationNumbers, newMoonOfLunation } from '../../astronomy/moon.js';
 import { lahiriAyanamsa, siderealSunSign } from '../../astronomy/sidereal.js';
+import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
 import { boundedCache, cachedIn, YEARS_REACHED } from './bounded-cache.js';
 
 // Amanta lunar months (new moon to new moon) and their names, from the Sun's sidereal sign at each new moon.
@@ -25,7 +26,6 @@ export interface Lunation {
   k: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 export const MEAN_LUNATION_DAYS = 29.530588;
 
 // Keyed by Gregorian year: bounded by the years the engine reaches.

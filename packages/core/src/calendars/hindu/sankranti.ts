@@ -1,7 +1,7 @@
 import { civilDateOf } from '../../astronomy/civil-date.js';
-import type { EpochMs } from '../../astronomy/moon.js';
 import { nextSiderealSunLongitude } from '../../astronomy/sidereal.js';
-import type { Fixed, Place } from '../../types.js';
+import type { EpochMs, Fixed } from '../../time/day.js';
+import type { Place } from '../../types.js';
 import { boundedCache, cachedIn, YEARS_REACHED } from './bounded-cache.js';
 import type { DecisionSky } from './decision.js';
 

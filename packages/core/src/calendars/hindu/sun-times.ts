@@ -1,14 +1,12 @@
 import { startOfCivilDay } from '../../astronomy/civil-date.js';
 import { estimateRiseSetInDay } from '../../astronomy/fast-sunrise.js';
-import type { EpochMs } from '../../astronomy/moon.js';
 import { sunrise, sunset } from '../../astronomy/sun.js';
-import type { Fixed, Place } from '../../types.js';
+import { type EpochMs, type Fixed, MS_PER_DAY } from '../../time/day.js';
+import type { Place } from '../../types.js';
 import { boundedCache, cachedIn, placeKey } from './bounded-cache.js';
 
 // Sunrise and sunset of a civil day at a place: precise (astronomy-engine) and estimated (fast-sunrise.ts, within
 // RISE_SET_ERROR_MS). A panchanga day runs from sunrise to sunrise.
-
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Days held per cache, over all places: a place's year of festivals reads a few hundred days, so this keeps the

@@ -1,13 +1,13 @@
 import { estimatePhase } from '../../astronomy/fast-moon.js';
 import { estimateElongationNear } from '../../astronomy/fast-sky.js';
-import { type EpochMs, newMoonOfLunation } from '../../astronomy/moon.js';
+import { newMoonOfLunation } from '../../astronomy/moon.js';
 import { nextElongation } from '../../astronomy/sidereal.js';
+import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
 import { boundedCache, cachedIn, LUNATIONS_REACHED } from './bounded-cache.js';
 import { type Lunation, MEAN_LUNATION_DAYS } from './lunations.js';
 
 // Tithis: the thirty parts of a lunation in which the Moon gains 12° on the Sun. Tithi 1 begins at the new moon.
 
-const MS_PER_DAY = 86_400_000;
 const MEAN_ELONGATION_PER_MS = 360 / (MEAN_LUNATION_DAYS * MS_PER_DAY);
 
 // Keyed by lunation and tithi: bounded by the lunations the engine reaches, 29 boundaries each (rows share them).
