@@ -15,15 +15,15 @@ import { nijaLunations, panchangaRule } from './panchanga-rule.js';
  * When a festival's tithi must prevail: at sunrise (udaya, the default that names every day), during a kala of
  * the day, or at moonrise.
  */
-export type Prevailing = 'sunrise' | Kala | 'moonrise';
+type Prevailing = 'sunrise' | Kala | 'moonrise';
 
 /**
  * Which day wins when the tithi prevails during the kala on two consecutive days: the first, the second, or the
  * one on which it covers more of the kala.
  */
-export type OnBothDays = 'first' | 'second' | 'longer';
+type OnBothDays = 'first' | 'second' | 'longer';
 
-export interface TithiFestival {
+interface TithiFestival {
   /** 1 = Chaitra … 12 = Phalguna (amanta, nija month). */
   month: number;
   /** 1–15 Shukla paksha, 16–30 Krishna paksha (30 = Amavasya). */

@@ -13,7 +13,7 @@ import { rule } from './rule.js';
 // DecisionSky, run by ESTIMATE_THEN_VERIFY and cached per place and year.
 
 /** The observances of a Gregorian year at a place, decided on the instants of `sky`. */
-export type PanchangaDecision = (sky: DecisionSky, year: number, place: Place) => Observance[];
+type PanchangaDecision = (sky: DecisionSky, year: number, place: Place) => Observance[];
 
 type DecideWith = (strategy: DecisionStrategy, year: number, options: RuleOptions) => Observance[];
 
@@ -27,7 +27,7 @@ export const FESTIVALS_CACHED = 10_000;
 const festivalCache = boundedCache<string, readonly Observance[]>('festivals', FESTIVALS_CACHED);
 const decisions = new WeakMap<Rule, DecideWith>();
 
-export const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;
+const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;
 
 /** A Rule from a decision; `key` names the decision's parameters (rules with one key give the same dates). */
 export function panchangaRule(
