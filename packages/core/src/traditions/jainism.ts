@@ -1,4 +1,5 @@
-import { paryushana, tithiFestival } from '../rules/hindu.js';
+import { tithiFestival } from '../rules/hindu.js';
+import { paryushana } from '../rules/jain.js';
 import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
 
 // Jain festivals follow the same lunisolar months and the tithi at sunrise (udaya tithi); computed like the Hindu

@@ -1,4 +1,5 @@
-import { holikaDahan, sankrantiFestival, sikhDate, tithiFestival } from '../rules/hindu.js';
+import { holikaDahan, sankrantiFestival, tithiFestival } from '../rules/hindu.js';
+import { sikhDate } from '../rules/sikh.js';
 import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
 
 // Most gurdwaras keep Gurpurabs by the lunar Bikrami calendar (SGPC's jantri since 2010); the Nanakshahi calendar
