@@ -1,11 +1,14 @@
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { atSeason } from '../astronomy/estimate-then-verify.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
 import { lunationsAround, newMoonOfLunation, newMoonsBetween } from '../astronomy/moon.js';
-import { atSeason, seasonInstant } from '../astronomy/seasons.js';
+import { seasonInstant } from '../astronomy/seasons.js';
+import { settle } from '../astronomy/settle.js';
 import { sunLongitudeAt } from '../astronomy/solar-terms.js';
 import { InterkalError } from '../errors.js';
+import { fixedAt, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
 import type { Fixed } from '../types.js';
-import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
+import { gregorianFromFixed } from './gregorian.js';
 
 /**
  * The Chinese lunisolar calendar (农历) by the rules of the 1645 Shixian reform as used today (GB/T 33661-2017):
@@ -23,9 +26,6 @@ export interface ChineseDate {
 
 /** Whose calendar: each computes new moons and solar terms in its own standard time (see `utcOffsetHours`). */
 export type LunisolarZone = 'china' | 'korea' | 'vietnam';
-
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 
 /** A zone's history of standard time: [first instant (epoch ms) it applies from, UTC offset in hours]. */
 type OffsetHistory = readonly (readonly [number, number])[];
@@ -67,8 +67,9 @@ export interface MonthStart {
 
 export type Zone = LunisolarZone | number;
 
-const localDay = (instant: number, zone: Zone): Fixed =>
-  UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
+/** The civil day, in a lunisolar zone's standard time (or at a fixed UTC offset in hours), of an instant. */
+export const localDay = (instant: number, zone: Zone): Fixed =>
+  fixedAt(instant, utcOffsetHours(zone, instant) * MS_PER_HOUR);
 
 /**
  * New moons within a minute after midnight UTC+8, where the Hong Kong Observatory's published tables put the
@@ -118,7 +119,7 @@ function fastNewMoonDays(from: number, to: number, zone: Zone): Fixed[] {
 }
 
 const localMidnight = (day: Fixed, zone: Zone): number => {
-  const utcMidnight = (day - UNIX_EPOCH) * MS_PER_DAY;
+  const utcMidnight = utcMidnightOf(day);
   return utcMidnight - utcOffsetHours(zone, utcMidnight) * MS_PER_HOUR;
 };
 

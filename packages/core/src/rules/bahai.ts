@@ -10,7 +10,8 @@ import {
   nawRuz,
 } from '../calendars/bahai.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
-import type { Fixed, Observance, Rule } from '../types.js';
+import { type Fixed, MS_PER_DAY } from '../time/day.js';
+import type { Observance, Rule } from '../types.js';
 import { nativeYearsRule } from './rule.js';
 
 const GREGORIAN_OFFSET = 1843;
@@ -47,7 +48,7 @@ export function birthOfTheBabByNewMoon(year: number): Fixed {
   if (day === undefined) {
     const endOfNawRuz = (sunset(nawRuz(year), TEHRAN) ?? marchEquinox(year + GREGORIAN_OFFSET)).getTime();
     // Eight lunations are at most 8 × 29.9 days; 250 days always hold the eighth new moon.
-    const eighth = newMoonsBetween(endOfNawRuz, endOfNawRuz + 250 * 86_400_000)[7];
+    const eighth = newMoonsBetween(endOfNawRuz, endOfNawRuz + 250 * MS_PER_DAY)[7];
     if (eighth === undefined) throw new Error(`no eighth new moon after Naw-Rúz ${year} BE`);
     day = badiDayInTehran(new Date(eighth)) + 1;
     lunarBirthdays.set(year, day);
