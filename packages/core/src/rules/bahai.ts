@@ -71,7 +71,6 @@ function badiYearsRule(summary: string, observance: (year: number) => Observance
     summary,
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
     observance,
-    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
   );
 }
 

@@ -25,7 +25,6 @@ export function chineseDate(month: number, day: number, zone: LunisolarZone = 'c
       const date = { year: chineseYear, month, leap: false, day };
       return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
     },
-    (observance, year) => gregorianFromFixed(observance.start).year === year,
   );
 }
 

@@ -1,10 +1,4 @@
-import {
-  dayOfWeek,
-  fixedFromGregorian,
-  gregorianFromFixed,
-  WEEKDAYS,
-  type Weekday,
-} from '../calendars/gregorian.js';
+import { dayOfWeek, fixedFromGregorian, WEEKDAYS, type Weekday } from '../calendars/gregorian.js';
 import {
   daysInMonth,
   formatHijri,
@@ -17,17 +11,13 @@ import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
 import { fixedFromTabular, tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
 import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
 import type { Fixed, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
-import { rule } from './rule.js';
+import { rule, startsIn } from './rule.js';
 
 const CALENDARS: Record<IslamicMethod, IslamicMonthStarts> = {
   'umm-al-qura': ummAlQuraCalendar,
   diyanet: diyanetCalendar,
   tabular: tabularCalendar,
 };
-
-export function islamicCalendar(method: IslamicMethod): IslamicMonthStarts {
-  return CALENDARS[method];
-}
 
 /** The method that really produced a Hijri year's dates: Umm al-Qura falls back to tabular beyond its table. */
 export function methodUsed(method: IslamicMethod, hijriYear: number): IslamicMethod {
@@ -47,9 +37,6 @@ function hijriYearsOverlapping(gregorianYear: number): number[] {
   const last = tabularFromFixed(fixedFromGregorian(gregorianYear, 12, 31)).year + 1;
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
-
-const startsIn = (observance: Observance, gregorianYear: number): boolean =>
-  gregorianFromFixed(observance.start).year === gregorianYear;
 
 /**
  * Every method's month starts lie within this many days of the tabular ones (measured over 1316–1527 AH: −2 to
