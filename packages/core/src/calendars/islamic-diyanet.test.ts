@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { fixtureRows } from '../../test/support.js';
 import { newMoonNear } from '../astronomy/islamic-crescent.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, fixedFromUtcDate, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed } from './islamic.js';
 import { diyanetCalendar, diyanetMonthStart } from './islamic-diyanet.js';
