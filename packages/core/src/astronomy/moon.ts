@@ -14,6 +14,8 @@ const REFERENCE_NEW_MOON = Date.UTC(2000, 0, 6, 18, 14);
 const NEW_MOON = 0;
 const FULL_MOON = 180;
 
+// Bounded without a limit: per phase (new or full) and lunation number, and the lunations by the query's year range
+// (about 2,500 of them in 1899–2101).
 const caches = new Map<number, Map<number, EpochMs>>();
 
 /** The instant of `phase` in lunation k (k = 0: the lunation of January 2000), memoized. */

@@ -23,6 +23,8 @@ export const SEASON_SEARCH: Record<SeasonName, readonly [number, number]> = {
   decemberSolstice: [270, 11],
 };
 
+// Bounded without a limit: keyed by year and season alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const cache = new Map<string, EpochMs>();
 
 /** One season of a Gregorian year (the instant astronomy-engine's Seasons(year) gives for it), memoized. */

@@ -11,6 +11,8 @@ export function sunLongitudeAt(instant: EpochMs): number {
   return SunPosition(new Date(instant)).elon;
 }
 
+// Bounded without a limit: keyed by year and a longitude the tradition tables fix (a solar term), and the years
+// by the query's range (MIN_YEAR–MAX_YEAR, a year either side).
 const termCache = new Map<string, EpochMs>();
 
 /**

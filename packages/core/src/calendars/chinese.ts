@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { atSeason } from '../astronomy/estimate-then-verify.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
@@ -162,7 +163,10 @@ const FAST_ASTRONOMY: LunisolarAstronomy = {
   decemberSolsticeDay: (year, zone) => atSeason(year, 'decemberSolstice', (t) => localDay(t, zone)),
 };
 
-const suiCache = new Map<string, readonly MonthStart[]>();
+// Keyed by zone and year. The zones are the tables' (China, Korea, Vietnam, Japan's UTC+9) but Zone admits any
+// offset, so the caches hold at most ZONE_CACHE_ENTRIES (a few zones' whole year range) and drop the least used.
+const ZONE_CACHE_ENTRIES = 1024;
+const suiCache = new LRUCache<string, readonly MonthStart[]>({ max: ZONE_CACHE_ENTRIES });
 
 function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
   const key = `${zone}:${suiYear}`;
@@ -208,7 +212,9 @@ export function computeSuiMonths(
   return months;
 }
 
-const yearCache = new Map<string, { months: readonly MonthStart[]; end: Fixed }>();
+const yearCache = new LRUCache<string, { months: readonly MonthStart[]; end: Fixed }>({
+  max: ZONE_CACHE_ENTRIES,
+});
 
 /** The months of the Chinese year whose month 1 begins in `year`, and the day after its last day. */
 function yearMonths(year: number, zone: Zone) {

@@ -30,7 +30,10 @@ import { fixedFromTabular } from './islamic-tabular.js';
 export const UNIFIED_CALENDAR_FROM = { year: 1437, month: 9 } as const;
 const UNIFIED_FROM_INDEX = monthIndex(UNIFIED_CALENDAR_FROM.year, UNIFIED_CALENDAR_FROM.month);
 
-/** First days of Hijri months by month index (monthIndex), each computed on first use. */
+/**
+ * First days of Hijri months by month index (monthIndex), each computed on first use. Bounded without a limit: the
+ * query's year range holds about 2,500 Hijri months.
+ */
 const monthStarts = new Map<number, Fixed>();
 
 // The tabular month start is within two days of the astronomical one: its nearest new moon is ours.

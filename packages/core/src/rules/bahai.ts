@@ -27,6 +27,8 @@ const PUBLISHED_BIRTH_OF_THE_BAB = [
   224, 213, 232, 220, 209, 228, 218, 236,
 ];
 
+// Bounded without a limit: keyed by year alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const lunarBirthdays = new Map<number, Fixed>();
 
 /** The Badíʿ day (sunset to sunset in Tehran) that contains an instant, named by its civil day. */
