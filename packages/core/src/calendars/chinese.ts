@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { normalizeDegrees } from '../astronomy/angles.js';
 import { atSeason } from '../astronomy/estimate-then-verify.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
@@ -124,7 +125,7 @@ const localMidnight = (day: Fixed, zone: Zone): number => {
   return utcMidnight - utcOffsetHours(zone, utcMidnight) * MS_PER_HOUR;
 };
 
-const termIndex = (longitude: number): number => Math.floor((((longitude % 360) + 360) % 360) / 30);
+const termIndex = (longitude: number): number => Math.floor(normalizeDegrees(longitude) / 30);
 
 /**
  * Index 0–11 of the principal term the Sun last passed (0 = 0° Chunfen) at the start of a civil day: from the
@@ -132,9 +133,9 @@ const termIndex = (longitude: number): number => Math.floor((((longitude % 360) 
  */
 function fastPrincipalTermAt(day: Fixed, zone: Zone): number {
   const instant = localMidnight(day, zone);
-  const estimate = estimateSunLongitude(instant);
-  const early = termIndex(estimate - SUN_LONGITUDE_ERROR_DEG);
-  return early === termIndex(estimate + SUN_LONGITUDE_ERROR_DEG) ? early : termIndex(sunLongitudeAt(instant));
+  return settle(estimateSunLongitude(instant), SUN_LONGITUDE_ERROR_DEG, termIndex, () =>
+    sunLongitudeAt(instant),
+  );
 }
 
 function lastIndexAtOrBefore(sortedDays: readonly Fixed[], day: Fixed): number {
