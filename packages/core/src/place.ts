@@ -1,4 +1,4 @@
-import { InterkalError } from './errors.js';
+import { InterkalError, Unreadable } from './errors.js';
 import type { Place } from './types.js';
 
 /**
