@@ -20,7 +20,7 @@ const SEED = 20_261_204;
 const SCALE = process.env.FUZZ === '1' ? 20 : 1;
 export const LIBRARY_FUZZ_RUNS = 150 * SCALE;
 
-const HOLIDAY_IDS = new Set(listTraditions().flatMap((t) => t.holidays.map((h) => h.id)));
+const HOLIDAY_IDS = new Set<string>(listTraditions().flatMap((t) => t.holidays.map((h) => h.id)));
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function circular(): object {
