@@ -1,7 +1,7 @@
 import type { HolidayId } from './holiday-ids.js';
+import type { Fixed } from './time/day.js';
 
-/** A day as a fixed day number (Rata Die): day 1 is Monday, 1 January of year 1 (proleptic Gregorian). */
-export type Fixed = number;
+export type { Fixed };
 
 export const LOCALES = ['de', 'en', 'tr', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
