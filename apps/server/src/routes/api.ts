@@ -9,10 +9,15 @@ import {
   MIN_YEAR,
   TRADITION_IDS,
 } from '@interkal/core';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
-import { holidayFilterParams, toHolidayQuery } from '../params.js';
-import { problemFromError, problemFromIssue } from '../problem.js';
+import { failureFromIssue } from '../failure.js';
+import { requestLocale } from '../locale.js';
+import { filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { resolveRange } from '../range.js';
+import { respondFailure } from '../respond-failure.js';
+import type { ResponseCache } from '../response-cache.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const occurrenceSchema = z
   .object({
@@ -70,7 +75,7 @@ const holidaysRoute = createRoute({
   method: 'get',
   path: '/holidays',
   summary: 'Holidays in a date range',
-  request: { query: rangeParams.merge(holidayFilterParams) },
+  request: { query: rangeParams.merge(holidayFilterParams).strict() },
   responses: {
     200: {
       description: 'Occurrences sorted by date',
@@ -95,14 +100,16 @@ const holidayRoute = createRoute({
   summary: 'One holiday: definition and the next five dates',
   request: {
     params: z.object({ id: z.string().max(80).openapi({ example: 'diwali' }) }),
-    query: holidayFilterParams.pick({
-      lang: true,
-      jewish: true,
-      'islamic-method': true,
-      vesak: true,
-      'sikh-calendar': true,
-      place: true,
-    }),
+    query: holidayFilterParams
+      .pick({
+        lang: true,
+        jewish: true,
+        'islamic-method': true,
+        vesak: true,
+        'sikh-calendar': true,
+        place: true,
+      })
+      .strict(),
   },
   responses: {
     200: {
@@ -138,7 +145,7 @@ const traditionsRoute = createRoute({
   method: 'get',
   path: '/traditions',
   summary: 'Traditions and their holidays',
-  request: { query: z.object({ lang: holidayFilterParams.shape.lang }) },
+  request: { query: z.object({ lang: holidayFilterParams.shape.lang }).strict() },
   responses: {
     200: {
       description: 'Every tradition with its holiday ids and names',
@@ -162,43 +169,57 @@ const traditionsRoute = createRoute({
 });
 
 const UPCOMING = 5;
+const ALLOW = 'GET, HEAD, OPTIONS';
+const DEFAULT_LANGUAGE = 'en';
 
-export function apiRoutes(): OpenAPIHono<AppEnv> {
+// JSON answers carry no links, so their keys leave out the origin: no Host header can split them.
+const respondJson = (c: Context<AppEnv>, cache: ResponseCache, key: string[], body: () => unknown) =>
+  cache.respond(key.join('\n'), () => c.json(body(), 200));
+
+export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => (result.success ? undefined : problemFromIssue(c, result.error.issues[0]!)),
+    // Unknown parameters are refused (a misspelt `method=` must not silently do nothing), bad values named.
+    defaultHook: (result, c) =>
+      result.success
+        ? undefined
+        : respondFailure(c, failureFromIssue(result.error.issues[0]!, c.req.query())),
   });
-  api.onError((error, c) => problemFromError(c, error));
 
   api.openapi(holidaysRoute, (c) => {
     const params = c.req.valid('query');
     const range = resolveRange(params, c.get('today'));
-    const lang = params.lang ?? 'en';
-    const holidays = getHolidays({ ...toHolidayQuery(params), ...range, locale: lang });
-    return c.json({ ...range, lang, holidays }, 200);
+    const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
+    const filter = readFilter(params);
+    const key = ['api-holidays', c.get('today'), language, range.from, range.to, filterKey(filter)];
+    return respondJson(c, cache, key, () => {
+      const holidays = getHolidays({ ...toHolidayQuery(filter), ...range, locale: language });
+      return { ...range, lang: language, holidays };
+    }) as never;
   });
+  refuseOtherMethods(api, '/holidays', ALLOW);
 
   api.openapi(holidayRoute, (c) => {
     const { id } = c.req.valid('param');
     const params = c.req.valid('query');
     const definition = getHolidayDefinition(id);
-    const query = toHolidayQuery(params);
-    const locale = params.lang ?? 'en';
-    const [traditionInfo] = listTraditions(locale).filter((t) => t.id === definition.tradition);
+    const filter = readFilter(params);
+    const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
     const today = c.get('today');
-    const upcoming = getHolidays({
-      ...query,
-      ids: [id],
-      locale,
-      from: today,
-      to: `${Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR)}-12-31`,
-    })
-      .filter((o) => o.date >= today)
-      .slice(0, UPCOMING);
-    const local = (text: Record<string, string | undefined>): string =>
-      text[locale.split('-')[0]!] ?? text.en!;
-    return c.json(
-      {
-        id,
+    const key = ['api-holiday', today, language, definition.id, filterKey(filter)];
+    return respondJson(c, cache, key, () => {
+      const [traditionInfo] = listTraditions(language).filter((t) => t.id === definition.tradition);
+      const upcoming = getHolidays({
+        ...toHolidayQuery(filter),
+        ids: [definition.id],
+        locale: language,
+        from: today,
+        to: `${Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR)}-12-31`,
+      })
+        .filter((o) => o.date >= today)
+        .slice(0, UPCOMING);
+      const local = (text: Record<string, string | undefined>): string => text[language] ?? text.en!;
+      return {
+        id: definition.id,
         tradition: definition.tradition,
         traditionName: traditionInfo?.name,
         importance: definition.importance,
@@ -216,12 +237,16 @@ export function apiRoutes(): OpenAPIHono<AppEnv> {
         },
         sources: definition.sources,
         upcoming,
-      },
-      200,
-    );
+      };
+    }) as never;
   });
+  refuseOtherMethods(api, '/holidays/:id', ALLOW);
 
-  api.openapi(traditionsRoute, (c) => c.json(listTraditions(c.req.valid('query').lang), 200));
+  api.openapi(traditionsRoute, (c) => {
+    const { language } = requestLocale(c.req.valid('query').lang, DEFAULT_LANGUAGE);
+    return respondJson(c, cache, ['api-traditions', language], () => listTraditions(language)) as never;
+  });
+  refuseOtherMethods(api, '/traditions', ALLOW);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -232,5 +257,6 @@ export function apiRoutes(): OpenAPIHono<AppEnv> {
     },
     servers: [{ url: '/api/v1' }],
   });
+  refuseOtherMethods(api, '/openapi.json', ALLOW);
   return api;
 }

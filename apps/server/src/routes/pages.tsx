@@ -2,7 +2,6 @@ import {
   getHolidayDefinition,
   getHolidays,
   type HolidayDefinition,
-  InterkalError,
   LOCALES,
   type Locale,
   listTraditions,
@@ -14,11 +13,12 @@ import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
 import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
-import { responseCache } from '../middleware/response-cache.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
+import type { ResponseCache } from '../response-cache.js';
 import { type FeedChoice, feedName, feedPath } from './feed-links.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const SCOPES: readonly FeedChoice['scope'][] = ['major', 'major,minor', 'all'];
 const isScope = (value: string | undefined): value is FeedChoice['scope'] =>
@@ -170,9 +170,12 @@ function readChoice(c: Context<AppEnv>): FeedChoice {
   return { traditions: chosenTraditions(c), scope: isScope(scope) ? scope : 'major' };
 }
 
-export function pageRoutes(): Hono<AppEnv> {
+const ALLOW = 'GET, HEAD';
+
+/** The site's pages. Each is cached under its canonical request: language, choices, and what else it shows. */
+export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
-  pages.use('*', responseCache({ varyOn: ['Accept-Language'] }));
+  const cacheControl = { 'Cache-Control': `public, max-age=${PAGE_MAX_AGE}` };
 
   pages.get('/assets/site.css', (c) =>
     c.body(SITE_CSS, 200, {
@@ -180,22 +183,24 @@ export function pageRoutes(): Hono<AppEnv> {
       'Cache-Control': 'public, max-age=86400',
     }),
   );
+  refuseOtherMethods(pages, '/assets/site.css', ALLOW);
 
-  const subscribe = async (c: Context<AppEnv>, locale: Locale) => {
-    const ui = UI[locale];
+  const subscribe = (c: Context<AppEnv>, locale: Locale) => {
     const choice = readChoice(c);
-    const feedUrl = new URL(feedPath(choice, locale), c.req.url);
-    const html = (
-      <Layout locale={locale} title={ui.subscribeTitle} pathFor={(l) => `/${l}/`}>
-        <h1>{ui.subscribeTitle}</h1>
-        <p>{ui.subscribeIntro}</p>
-        <SubscribeForm locale={locale} ui={ui} choice={choice} />
-        {await FeedLinks({ ui, feedUrl, name: feedName(locale, choice.traditions) })}
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
-      'Content-Language': locale,
+    const origin = c.get('origin');
+    const key = ['subscribe', origin, locale, choice.traditions.join(','), choice.scope].join('\n');
+    return cache.respond(key, async () => {
+      const ui = UI[locale];
+      const feedUrl = new URL(feedPath(choice, locale), origin);
+      const html = (
+        <Layout locale={locale} title={ui.subscribeTitle} pathFor={(l) => `/${l}/`}>
+          <h1>{ui.subscribeTitle}</h1>
+          <p>{ui.subscribeIntro}</p>
+          <SubscribeForm locale={locale} ui={ui} choice={choice} />
+          {await FeedLinks({ ui, feedUrl, name: feedName(locale, choice.traditions) })}
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   };
 
@@ -204,63 +209,62 @@ export function pageRoutes(): Hono<AppEnv> {
     response.headers.set('Vary', 'Accept-Language');
     return response;
   });
+  refuseOtherMethods(pages, '/', ALLOW);
 
   pages.get('/:lang{[a-z]{2}}/', (c) => {
     const lang = c.req.param('lang');
     return isLocale(lang) ? subscribe(c, lang) : c.notFound();
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/', ALLOW);
 
-  pages.get('/:lang{[a-z]{2}}/holidays', async (c) => {
+  pages.get('/:lang{[a-z]{2}}/holidays', (c) => {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
-    const ui = UI[locale];
-    const html = (
-      <Layout locale={locale} title={ui.allHolidays} pathFor={(l) => `/${l}/holidays`}>
-        <h1>{ui.allHolidays}</h1>
-        {listTraditions(locale).map((t) => (
-          <section>
-            <h2>{t.name}</h2>
-            <ul>
-              {t.holidays.map((h) => (
-                <li>
-                  <a href={`/${locale}/holidays/${h.id}`}>{h.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
+    return cache.respond(['holidays', locale].join('\n'), async () => {
+      const ui = UI[locale];
+      const html = (
+        <Layout locale={locale} title={ui.allHolidays} pathFor={(l) => `/${l}/holidays`}>
+          <h1>{ui.allHolidays}</h1>
+          {listTraditions(locale).map((t) => (
+            <section>
+              <h2>{t.name}</h2>
+              <ul>
+                {t.holidays.map((h) => (
+                  <li>
+                    <a href={`/${locale}/holidays/${h.id}`}>{h.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/holidays', ALLOW);
 
-  pages.get('/:lang{[a-z]{2}}/holidays/:id', async (c) => {
+  pages.get('/:lang{[a-z]{2}}/holidays/:id', (c) => {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
-    let definition: HolidayDefinition;
-    try {
-      definition = getHolidayDefinition(c.req.param('id'));
-    } catch (error) {
-      if (error instanceof InterkalError) return c.notFound();
-      throw error;
-    }
+    // An unknown id throws the core's InterkalError: app.onError answers with a 404 page naming it.
+    const definition = getHolidayDefinition(c.req.param('id'));
     const today = c.get('today');
-    const lastYear = Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR);
-    const upcoming = getHolidays({ ids: [definition.id], locale, from: today, to: `${lastYear}-12-31` })
-      .filter((o) => o.date >= today)
-      .slice(0, UPCOMING);
-    const name = definition.names[locale] ?? definition.names.en;
-    const html = (
-      <Layout locale={locale} title={name} pathFor={(l) => `/${l}/holidays/${definition.id}`}>
-        <HolidayPage locale={locale} definition={definition} upcoming={upcoming} />
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
+    return cache.respond(['holiday', today, locale, definition.id].join('\n'), async () => {
+      const lastYear = Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR);
+      const upcoming = getHolidays({ ids: [definition.id], locale, from: today, to: `${lastYear}-12-31` })
+        .filter((o) => o.date >= today)
+        .slice(0, UPCOMING);
+      const name = definition.names[locale] ?? definition.names.en;
+      const html = (
+        <Layout locale={locale} title={name} pathFor={(l) => `/${l}/holidays/${definition.id}`}>
+          <HolidayPage locale={locale} definition={definition} upcoming={upcoming} />
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/holidays/:id', ALLOW);
 
   return pages;
 }
