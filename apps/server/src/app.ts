@@ -18,8 +18,8 @@ import { widgetRoutes } from './routes/widget.js';
 export interface AppOptions extends OriginOptions {
   /** The clock; tests pin it. Default: the system clock. */
   now?: () => Date;
-  /** Bounds of the one response cache all routes share. */
-  cache?: ResponseCacheOptions;
+  /** Bounds of the one response cache all routes share, or the cache itself (tests read its stats). */
+  cache?: ResponseCacheOptions | ResponseCache;
 }
 
 const API_MAX_AGE = 3600;
@@ -32,7 +32,7 @@ const CORS = { origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] };
 export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   const now = options.now ?? (() => new Date());
   const resolveOrigin = originResolver(options);
-  const cache = new ResponseCache(options.cache);
+  const cache = options.cache instanceof ResponseCache ? options.cache : new ResponseCache(options.cache);
   const app = new Hono<AppEnv>();
 
   app.use('*', async (c, next) => {
