@@ -17,7 +17,9 @@ await build({
   sourcemap: 'linked',
   legalComments: 'linked',
   // CommonJS dependencies (qrcode, moment) call require(); give the ES module one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log(`built dist/node.js in ${Math.round(performance.now() - started)} ms`);
