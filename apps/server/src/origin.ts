@@ -31,6 +31,14 @@ export function publicOrigin(publicUrl: string): string {
   return url.origin;
 }
 
+function wellFormedOrigin(scheme: string, host: string): string | undefined {
+  try {
+    return new URL(`${scheme}://${host}`).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 const firstValue = (header: string | null): string | undefined => header?.split(',')[0]?.trim();
 
 /**
@@ -54,7 +62,11 @@ export function originResolver(options: OriginOptions): (request: Request) => st
       const forwardedHost = firstValue(request.headers.get('X-Forwarded-Host'));
       if (forwardedHost && forwardedHost.length <= 260 && HOST.test(forwardedHost)) host = forwardedHost;
     }
+    if (trustProxy && host !== url.host) {
+      // The forwarded host must make a URL too (a port above 65535 does not); else the request's own stays.
+      host = wellFormedOrigin(scheme, host) === undefined ? url.host : host;
+    }
     if (host.length > 260 || !HOST.test(host)) return undefined;
-    return `${scheme}://${host.toLowerCase()}`;
+    return wellFormedOrigin(scheme, host);
   };
 }
