@@ -212,7 +212,7 @@ describe(`fuzzing every route (${SCALE}× scale)`, () => {
   it('never puts CR or LF into a header, nor a bare one into an ICS feed', async () => {
     const feedRequest = request.map((r) => ({
       ...r,
-      method: 'GET',
+      method: 'GET' as const,
       path: ['/feeds/all.ics', '/feeds/custom.ics', '/feeds/islam.ics'][r.path.length % 3]!,
     }));
     await fc.assert(
