@@ -1,16 +1,18 @@
 import { z } from '@hono/zod-openapi';
 import {
   DEFAULT_OPTIONS,
+  formatPlace,
   type HolidayQuery,
   IMPORTANCES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   LOCALES,
+  type Place,
+  parsePlace,
   SIKH_CALENDARS,
   TRADITION_IDS,
   VESAK_VARIANTS,
 } from '@interkal/core';
-import { parsePlace } from './place.js';
 
 const list = (values: readonly string[]) => values.join(', ');
 const commaList = (description: string, example: string) =>
@@ -56,7 +58,7 @@ export interface Filter {
   islamicMethod: string;
   vesak: string;
   sikhCalendar: string;
-  place: NonNullable<HolidayQuery['place']> | undefined;
+  place: Place | undefined;
 }
 
 function canonicalList(value: string | undefined): string[] | undefined {
@@ -80,13 +82,12 @@ export function readFilter(params: HolidayFilterParams): Filter {
     islamicMethod: params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod,
     vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
     sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,
-    place: params.place === undefined ? undefined : parsePlace(params.place),
+    place: params.place === undefined ? undefined : parsePlace(params.place, 'place'),
   };
 }
 
 /** One stable line per distinct answer: what the response cache keys on. */
 export function filterKey(filter: Filter): string {
-  const place = filter.place && `${filter.place.latitude},${filter.place.longitude},${filter.place.timeZone}`;
   return [
     filter.traditions?.join(',') ?? '*',
     filter.ids?.join(',') ?? '*',
@@ -95,7 +96,7 @@ export function filterKey(filter: Filter): string {
     filter.islamicMethod,
     filter.vesak,
     filter.sikhCalendar,
-    place ?? '-',
+    filter.place ? formatPlace(filter.place) : '-',
   ].join('|');
 }
 

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@interkal/core';
+import { LOCALES, type Locale, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
 
 /** Fixed texts of the service's pages; holiday names and descriptions come from @interkal/core. */
 export interface UiText {
@@ -427,19 +427,8 @@ export function isLocale(value: string | undefined): value is Locale {
   return value !== undefined && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The best of our locales for an Accept-Language header (q-values honoured), German by default. */
-export function negotiateLocale(acceptLanguage: string | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { language: tag.split('-')[0]!.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined) ?? DEFAULT_LOCALE;
-}
+/** The best of our locales for an Accept-Language header (the library's negotiation), German by default. */
+export const negotiateLocale = (acceptLanguage: string | undefined): Locale =>
+  negotiateAcceptLanguage(acceptLanguage, DEFAULT_LOCALE);
 
 export const direction = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');

@@ -1,20 +1,21 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  getHolidayDefinition,
+  describeHoliday,
   getHolidays,
   IMPORTANCES,
-  LOCALES,
   listTraditions,
   MAX_YEAR,
   MIN_YEAR,
+  nextOccurrences,
+  resolveRange,
   TRADITION_IDS,
+  UNCERTAINTY_KINDS,
 } from '@interkal/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { requestLocale } from '../locale.js';
 import { filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
-import { resolveRange } from '../range.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
 import { refuseOtherMethods } from './get-only.js';
@@ -24,13 +25,15 @@ const occurrenceSchema = z
     id: z.string().openapi({ example: 'eid-al-fitr' }),
     tradition: z.enum(TRADITION_IDS),
     importance: z.enum(IMPORTANCES),
+    traditionName: z
+      .string()
+      .openapi({ description: 'The tradition, in the answer’s language', example: 'Islam' }),
     name: z.string().openapi({ example: 'Ramadanfest' }),
+    description: z.string().openapi({ description: 'What the holiday is, in the answer’s language' }),
     date: z.string().openapi({ description: 'First civil (daytime) day, YYYY-MM-DD', example: '2026-03-20' }),
     endDate: z.string().openapi({ description: 'Last day, inclusive', example: '2026-03-22' }),
     startsEvening: z.boolean().openapi({ description: 'Begins at sunset on the evening before `date`' }),
-    uncertainty: z
-      .object({ kind: z.enum(['moon', 'place', 'region', 'announced']), note: z.string() })
-      .nullable(),
+    uncertainty: z.object({ kind: z.enum(UNCERTAINTY_KINDS), note: z.string() }).nullable(),
     variant: z.string().optional(),
     nativeDate: z.string().optional().openapi({ example: '1 Shawwal 1447' }),
     instant: z.string().optional().openapi({ description: 'Astronomical instant (UTC) behind the date' }),
@@ -119,6 +122,7 @@ const holidayRoute = createRoute({
           schema: z.object({
             id: z.string(),
             tradition: z.enum(TRADITION_IDS),
+            traditionName: z.string(),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
             names: z.record(z.string(), z.string()),
@@ -126,7 +130,7 @@ const holidayRoute = createRoute({
             rule: z.string().openapi({ description: 'How the date is computed' }),
             days: z.number(),
             startsEvening: z.boolean(),
-            uncertainty: z.object({ kind: z.string(), note: z.string() }).nullable(),
+            uncertainty: z.object({ kind: z.enum(UNCERTAINTY_KINDS), note: z.string() }).nullable(),
             sources: z.array(z.string()),
             upcoming: z.array(occurrenceSchema),
           }),
@@ -169,6 +173,8 @@ const traditionsRoute = createRoute({
 });
 
 const UPCOMING = 5;
+/** The most years one request may span: bounds the work per request. */
+const MAX_RANGE_YEARS = 10;
 const ALLOW = 'GET, HEAD, OPTIONS';
 const DEFAULT_LANGUAGE = 'en';
 
@@ -187,7 +193,11 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
 
   api.openapi(holidaysRoute, (c) => {
     const params = c.req.valid('query');
-    const range = resolveRange(params, c.get('today'));
+    const { year, from, to } = params;
+    const range = resolveRange(
+      { year, from, to },
+      { defaultYear: Number(c.get('today').slice(0, 4)), maxYears: MAX_RANGE_YEARS },
+    );
     const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
     const filter = readFilter(params);
     const key = ['api-holidays', c.get('today'), language, range.from, range.to, filterKey(filter)];
@@ -201,41 +211,33 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
   api.openapi(holidayRoute, (c) => {
     const { id } = c.req.valid('param');
     const params = c.req.valid('query');
-    const definition = getHolidayDefinition(id);
     const filter = readFilter(params);
     const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
+    // The library names what it does not know (404 for the id); the key holds the canonical id only.
+    const holiday = describeHoliday(id, language);
     const today = c.get('today');
-    const key = ['api-holiday', today, language, definition.id, filterKey(filter)];
+    const key = ['api-holiday', today, language, holiday.id, filterKey(filter)];
     return respondJson(c, cache, key, () => {
-      const [traditionInfo] = listTraditions(language).filter((t) => t.id === definition.tradition);
-      const upcoming = getHolidays({
-        ...toHolidayQuery(filter),
-        ids: [definition.id],
-        locale: language,
+      const { traditions: _t, ids: _i, importance: _m, ...variants } = toHolidayQuery(filter);
+      const upcoming = nextOccurrences(holiday.id, {
+        ...variants,
         from: today,
-        to: `${Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR)}-12-31`,
-      })
-        .filter((o) => o.date >= today)
-        .slice(0, UPCOMING);
-      const local = (text: Record<string, string | undefined>): string => text[language] ?? text.en!;
+        count: UPCOMING,
+        locale: language,
+      });
       return {
-        id: definition.id,
-        tradition: definition.tradition,
-        traditionName: traditionInfo?.name,
-        importance: definition.importance,
-        name: local(definition.names),
-        names: Object.fromEntries(
-          LOCALES.flatMap((l) => (definition.names[l] ? [[l, definition.names[l]]] : [])),
-        ),
-        description: local(definition.description),
-        rule: definition.rule.summary,
-        days: definition.days,
-        startsEvening: definition.startsEvening,
-        uncertainty: definition.uncertainty && {
-          kind: definition.uncertainty.kind,
-          note: local(definition.uncertainty.note),
-        },
-        sources: definition.sources,
+        id: holiday.id,
+        tradition: holiday.tradition,
+        traditionName: holiday.traditionName,
+        importance: holiday.importance,
+        name: holiday.name,
+        names: holiday.names,
+        description: holiday.description,
+        rule: holiday.ruleSummary,
+        days: holiday.days,
+        startsEvening: holiday.startsEvening,
+        uncertainty: holiday.uncertainty,
+        sources: holiday.sources,
         upcoming,
       };
     }) as never;

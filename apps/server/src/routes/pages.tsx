@@ -1,11 +1,11 @@
 import {
-  getHolidayDefinition,
-  getHolidays,
-  type HolidayDefinition,
+  addDays,
+  describeHoliday,
   LOCALES,
   type Locale,
+  type LocalizedHoliday,
   listTraditions,
-  MAX_YEAR,
+  nextOccurrences,
   type Occurrence,
 } from '@interkal/core';
 import { type Context, Hono } from 'hono';
@@ -31,10 +31,6 @@ const longDate = (locale: Locale, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
-
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 function SubscribeForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice: FeedChoice }) {
   return (
@@ -90,33 +86,28 @@ async function FeedLinks({ ui, feedUrl, name }: { ui: UiText; feedUrl: URL; name
 
 function HolidayPage({
   locale,
-  definition,
+  holiday,
   upcoming,
 }: {
   locale: Locale;
-  definition: HolidayDefinition;
+  holiday: LocalizedHoliday;
   upcoming: Occurrence[];
 }) {
   const ui = UI[locale];
-  const name = definition.names[locale] ?? definition.names.en;
-  const description = definition.description[locale];
-  const tradition = listTraditions(locale).find((t) => t.id === definition.tradition)!;
   return (
     <article>
-      <h1>{name}</h1>
-      <p>{description ?? definition.description.en}</p>
-      {description === undefined && <p class="note">{ui.englishFallback}</p>}
+      <h1>{holiday.name}</h1>
+      <p>{holiday.description}</p>
+      {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
-        <dd>{tradition.name}</dd>
+        <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en">{definition.rule.summary}</dd>
+        <dd lang="en">{holiday.ruleSummary}</dd>
         <dt>{ui.holidaysTitle}</dt>
-        <dd>{ui.days(definition.days)}</dd>
+        <dd>{ui.days(holiday.days)}</dd>
       </dl>
-      {definition.uncertainty && (
-        <p>{definition.uncertainty.note[locale] ?? definition.uncertainty.note.en}</p>
-      )}
+      {holiday.uncertainty && <p>{holiday.uncertainty.note}</p>}
       <h2>{ui.nextDates}</h2>
       {upcoming.length === 0 ? (
         <p>{ui.noMoreDates}</p>
@@ -133,7 +124,7 @@ function HolidayPage({
               )}
               {o.nativeDate && <span lang="en"> ({o.nativeDate})</span>}
               {o.startsEvening && (
-                <span class="note"> {ui.beginsEvening(longDate(locale, dayBefore(o.date)))}</span>
+                <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
               )}
             </li>
           ))}
@@ -141,18 +132,18 @@ function HolidayPage({
       )}
       <h2>{ui.namesTitle}</h2>
       <dl class="facts">
-        {LOCALES.filter((l) => definition.names[l]).map((l) => (
+        {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
             <dt>{l}</dt>
             <dd lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
-              {definition.names[l]}
+              {holiday.names[l]}
             </dd>
           </>
         ))}
       </dl>
       <h2>{ui.sources}</h2>
       <ul>
-        {definition.sources.map((source) => (
+        {holiday.sources.map((source) => (
           <li>
             <a href={source}>{source}</a>
           </li>
@@ -248,17 +239,13 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
     // An unknown id throws the core's InterkalError: app.onError answers with a 404 page naming it.
-    const definition = getHolidayDefinition(c.req.param('id'));
+    const holiday = describeHoliday(c.req.param('id'), locale);
     const today = c.get('today');
-    return cache.respond(['holiday', today, locale, definition.id].join('\n'), async () => {
-      const lastYear = Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR);
-      const upcoming = getHolidays({ ids: [definition.id], locale, from: today, to: `${lastYear}-12-31` })
-        .filter((o) => o.date >= today)
-        .slice(0, UPCOMING);
-      const name = definition.names[locale] ?? definition.names.en;
+    return cache.respond(['holiday', today, locale, holiday.id].join('\n'), async () => {
+      const upcoming = nextOccurrences(holiday.id, { from: today, count: UPCOMING, locale });
       const html = (
-        <Layout locale={locale} title={name} pathFor={(l) => `/${l}/holidays/${definition.id}`}>
-          <HolidayPage locale={locale} definition={definition} upcoming={upcoming} />
+        <Layout locale={locale} title={holiday.name} pathFor={(l) => `/${l}/holidays/${holiday.id}`}>
+          <HolidayPage locale={locale} holiday={holiday} upcoming={upcoming} />
         </Layout>
       );
       return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });

@@ -1,12 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import {
-  assertYearInRange,
-  getHolidays,
-  type Locale,
-  listTraditions,
-  MAX_YEAR,
-  MIN_YEAR,
-} from '@interkal/core';
+import { formatPlace, getMonth, type Locale, type MonthRef } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { raw } from 'hono/html';
@@ -17,7 +10,7 @@ import { direction, negotiateLocale, UI } from '../i18n/ui.js';
 import { requestLocale } from '../locale.js';
 import { type Filter, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { sha256Base64, widgetCsp } from '../render/csp.js';
-import { MonthGrid, monthRange } from '../render/month-grid.js';
+import { MonthGrid } from '../render/month-grid.js';
 import { DEFAULT_HIGHLIGHT, themeCss, WIDGET_CSS, type WidgetTheme } from '../render/widget-css.js';
 import { EMBED_JS } from '../render/widget-embed-js.js';
 import { EMBED_PAGE_CSS, EMBED_PAGE_JS } from '../render/widget-embed-page.js';
@@ -61,17 +54,11 @@ export type WidgetParams = z.infer<typeof widgetParams>;
 const embeddableHeaders = () =>
   secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: 'cross-origin' });
 
-function monthOf(params: WidgetParams, today: string): { year: number; month: number } {
-  const year = params.year === undefined ? Number(today.slice(0, 4)) : Number(params.year);
-  assertYearInRange(year);
-  return { year, month: params.month === undefined ? Number(today.slice(5, 7)) : Number(params.month) };
-}
-
 /** The request in canonical form, as links to other months repeat it: lists sorted, values as validated. */
 function canonicalQuery(params: WidgetParams, filter: Filter, tag: string): [string, string][] {
   const given = (name: keyof WidgetParams, value: string | undefined): [string, string][] =>
     params[name] === undefined || value === undefined ? [] : [[name, value]];
-  const place = filter.place && `${filter.place.latitude},${filter.place.longitude},${filter.place.timeZone}`;
+  const place = filter.place && formatPlace(filter.place);
   return [
     ...given('traditions', filter.traditions?.join(',')),
     ...given('ids', filter.ids?.join(',')),
@@ -91,13 +78,11 @@ function canonicalQuery(params: WidgetParams, filter: Filter, tag: string): [str
 }
 
 /** A link to another month with the same choices; none beyond the supported years. */
-function monthHref(query: [string, string][], year: number, month: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, 1));
-  const y = date.getUTCFullYear();
-  if (y < MIN_YEAR || y > MAX_YEAR) return undefined;
+function monthHref(query: [string, string][], ref: MonthRef): string | undefined {
+  if (ref === null) return undefined;
   const search = new URLSearchParams(query);
-  search.set('year', String(y));
-  search.set('month', String(date.getUTCMonth() + 1));
+  search.set('year', String(ref.year));
+  search.set('month', String(ref.month));
   return `?${search.toString()}`;
 }
 
@@ -108,7 +93,9 @@ async function serveWidget(c: Context<AppEnv>, cache: ResponseCache): Promise<Re
   const params = parsed.data;
   const negotiated = negotiateLocale(c.req.header('Accept-Language'));
   const { tag, language } = requestLocale(params.lang, negotiated);
-  const { year, month } = monthOf(params, c.get('today'));
+  const today = c.get('today');
+  const year = params.year === undefined ? Number(today.slice(0, 4)) : Number(params.year);
+  const month = params.month === undefined ? Number(today.slice(5, 7)) : Number(params.month);
   const requested = readFilter(params);
   const filter: Filter = { ...requested, importance: requested.importance ?? ['major'] };
   const query = canonicalQuery(params, requested, tag);
@@ -134,11 +121,8 @@ async function renderWidget(
   c: Context<AppEnv>,
   { params, filter, tag, language, year, month, query }: WidgetRequest,
 ): Promise<Response> {
-  const occurrences = getHolidays({
-    ...toHolidayQuery(filter),
-    ...monthRange(year, month),
-    locale: language,
-  });
+  // A bad year or month is the library's InterkalError naming it (app.onError shows it in the frame).
+  const view = getMonth({ ...toHolidayQuery(filter), year, month, locale: tag });
   const theme: WidgetTheme = {
     scheme: params.theme ?? 'light',
     size: params.size ?? 'full',
@@ -148,7 +132,6 @@ async function renderWidget(
   };
   const css = `${themeCss(theme)}\n${WIDGET_CSS}`;
   const ui = UI[language];
-  const traditionNames = Object.fromEntries(listTraditions(language).map((t) => [t.id, t.name]));
   const title = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
@@ -170,10 +153,9 @@ async function renderWidget(
           language={language}
           ui={ui}
           today={c.get('today')}
-          occurrences={occurrences}
-          traditionNames={traditionNames}
-          previousHref={monthHref(query, year, month - 1)}
-          nextHref={monthHref(query, year, month + 1)}
+          occurrences={view.occurrences}
+          previousHref={monthHref(query, view.previous)}
+          nextHref={monthHref(query, view.next)}
           defaultHighlight={
             (theme.highlight ?? DEFAULT_HIGHLIGHT) === DEFAULT_HIGHLIGHT && theme.scheme === 'light'
           }
