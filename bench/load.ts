@@ -90,6 +90,8 @@ async function firstOk(url: string): Promise<void> {
 interface Phase {
   requests: number;
   errors: number;
+  /** errors = failed requests (timeouts after 10 s among them) + answers other than 2xx. */
+  breakdown: string;
   p50: number;
   p99: number;
   rps: number;
@@ -105,7 +107,8 @@ async function phase(origin: string, paths: (n: number) => string): Promise<Phas
   });
   return {
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.non2xx,
+    breakdown: `${result.errors - result.timeouts} failed, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.average,
@@ -126,7 +129,7 @@ const report = (name: string, before: number, p: Phase, after: number) =>
   console.log(
     `${name.padEnd(12)} ${String(p.requests).padStart(7)} requests  ${String(p.errors).padStart(5)} errors  ` +
       `${p.rps.toFixed(0).padStart(6)} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  ` +
-      `RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB`,
+      `RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB  (errors: ${p.breakdown})`,
   );
 
 try {

@@ -45,4 +45,31 @@ describe('ResponseCache', () => {
     // SHA-1 of "hello".
     expect(first.headers.get('etag')).toBe('"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"');
   });
+
+  it('renders a key once however many requests for it arrive while it renders', async () => {
+    const cache = new ResponseCache();
+    let renders = 0;
+    const slow = async () => {
+      renders++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return new Response('feed');
+    };
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.respond('feed', slow)));
+    expect(renders).toBe(1);
+    expect(await Promise.all(answers.map((a) => a.text()))).toEqual(Array(50).fill('feed'));
+  });
+
+  it('lets waiting requests render for themselves when the first render fails', async () => {
+    const cache = new ResponseCache();
+    let calls = 0;
+    const flaky = async () => {
+      calls++;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (calls === 1) throw new Error('first fails');
+      return new Response('ok');
+    };
+    const [first, second] = await Promise.allSettled([cache.respond('k', flaky), cache.respond('k', flaky)]);
+    expect(first.status).toBe('rejected');
+    expect(second.status === 'fulfilled' && (await second.value.text())).toBe('ok');
+  });
 });

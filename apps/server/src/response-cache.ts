@@ -29,6 +29,9 @@ async function sha1Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+const toResponse = (entry: Entry) =>
+  new Response(entry.body, { status: entry.status, headers: entry.headers });
+
 /**
  * Rendered 200 responses in one LRU for the whole app, bounded in entries and in bytes (key, headers and body
  * all count). Callers key it by the validated, canonical request, never the raw URL, so parameters that do not
@@ -36,6 +39,7 @@ async function sha1Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
  */
 export class ResponseCache {
   readonly #cache: LRUCache<string, Entry>;
+  readonly #rendering = new Map<string, Promise<Entry | undefined>>();
 
   constructor(options: ResponseCacheOptions = {}) {
     const maxBytes = options.maxBytes ?? 48 * 1024 * 1024;
@@ -48,18 +52,42 @@ export class ResponseCache {
     });
   }
 
-  /** The cached answer for `key`, or `render()`'s, kept when it is a 200 (with its ETag computed once). */
+  /**
+   * The cached answer for `key`, or `render()`'s, kept when it is a 200 (with its ETag computed once). Requests
+   * for a key whose answer is being rendered wait for that one render instead of each starting their own: at a
+   * cold start 100 connections asking for one feed cost one computation, not 100.
+   */
   async respond(key: string, render: () => Response | Promise<Response>): Promise<Response> {
     const hit = this.#cache.get(key);
-    if (hit) return new Response(hit.body, { status: hit.status, headers: hit.headers });
-    const response = await render();
-    if (response.status !== 200) return response;
-    const body = new Uint8Array(await response.arrayBuffer());
-    const headers = new Headers(response.headers);
-    if (!headers.has('ETag')) headers.set('ETag', `"${await sha1Hex(body)}"`);
-    const entry: Entry = { body, status: response.status, headers: [...headers.entries()] };
-    this.#cache.set(key, entry);
-    return new Response(body, { status: entry.status, headers: entry.headers });
+    if (hit) return toResponse(hit);
+    const pending = this.#rendering.get(key);
+    if (pending) {
+      const entry = await pending;
+      // The first render failed or was not a 200: this request renders (and answers) for itself.
+      return entry ? toResponse(entry) : render();
+    }
+    let settle: (entry: Entry | undefined) => void = () => {};
+    // At most one pending promise per request in flight, removed when it settles.
+    this.#rendering.set(key, new Promise<Entry | undefined>((resolve) => (settle = resolve)));
+    try {
+      const response = await render();
+      if (response.status !== 200) {
+        settle(undefined);
+        return response;
+      }
+      const body = new Uint8Array(await response.arrayBuffer());
+      const headers = new Headers(response.headers);
+      if (!headers.has('ETag')) headers.set('ETag', `"${await sha1Hex(body)}"`);
+      const entry: Entry = { body, status: response.status, headers: [...headers.entries()] };
+      this.#cache.set(key, entry);
+      settle(entry);
+      return toResponse(entry);
+    } catch (error) {
+      settle(undefined);
+      throw error;
+    } finally {
+      this.#rendering.delete(key);
+    }
   }
 
   /** Entries and counted bytes, for tests and the load script. */
