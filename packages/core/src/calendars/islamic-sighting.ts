@@ -1,10 +1,10 @@
+import { SearchMoonPhase } from 'astronomy-engine';
 import { LRUCache } from 'lru-cache';
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
 import { type CrescentCriterion, crescentGeometry, crescentSeen } from '../astronomy/crescent-visibility.js';
 import type { Fixed, Place } from '../types.js';
 import { utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
-import { newMoonNear } from './islamic-crescent.js';
 import { fixedFromTabular } from './islamic-tabular.js';
 
 /**
@@ -45,6 +45,7 @@ export const MABIMS_INDONESIA: SightingMethod = { criterion: 'mabims', places: [
 
 /** Days after the conjunction's day beyond which no criterion has to wait (the crescent is then 2–3 days old). */
 const MAX_WAIT_DAYS = 3;
+const HALF_LUNATION_MS = 14.77 * 86_400_000;
 
 const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
 
@@ -65,8 +66,9 @@ export function sightingMonthStart(year: number, month: number, method: Sighting
   const key = `${method.criterion}|${method.places.map(placeKey).join(';')}|${monthIndex(year, month)}`;
   const cached = monthStarts.get(key);
   if (cached !== undefined) return cached;
-  // The tabular month start is within two days of the astronomical one: its nearest new moon is the month's.
-  const conjunction = newMoonNear(utcDateFromFixed(fixedFromTabular(year, month, 1) - 1));
+  // The tabular month start is within two days of the astronomical one: the new moon nearest it is the month's.
+  const tabularEve = utcDateFromFixed(fixedFromTabular(year, month, 1) - 1).getTime();
+  const conjunction = SearchMoonPhase(0, new Date(tabularEve - HALF_LUNATION_MS), 30)!.date;
   const first = civilDateOf(conjunction, method.places[0]!.timeZone);
   let evening = first;
   while (evening < first + MAX_WAIT_DAYS && !seenOnEvening(evening, method, conjunction)) evening++;
