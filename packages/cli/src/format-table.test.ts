@@ -10,8 +10,10 @@ const traditionNames = new Map([
 const pesach: Occurrence = {
   id: 'pesach',
   tradition: 'judaism',
+  traditionName: 'Judentum',
   importance: 'major',
   name: 'Pessach',
+  description: 'Erinnert an den Auszug aus Ägypten.',
   date: '2026-04-02',
   endDate: '2026-04-09',
   startsEvening: true,
@@ -21,8 +23,10 @@ const pesach: Occurrence = {
 const eid: Occurrence = {
   id: 'eid-al-fitr',
   tradition: 'islam',
+  traditionName: 'Islam',
   importance: 'major',
   name: 'Ramadanfest (Zuckerfest, Şeker Bayramı)',
+  description: 'Das Fest des Fastenbrechens am Ende des Ramadan.',
   date: '2026-03-20',
   endDate: '2026-03-20',
   startsEvening: false,

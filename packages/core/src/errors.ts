@@ -7,9 +7,46 @@ export type InterkalErrorCode =
   | 'unknown-locale'
   | 'invalid-option';
 
+/** Longest echo of a bad value in a message: a 16 KB junk parameter must not become a 16 KB error. */
+const MAX_ECHO = 80;
+
 /**
- * Every bad input becomes this error: `code` for programs, `value` and `allowed` so a caller can say what to
- * change, and a message that names both.
+ * The bad value as text for a message, whatever it is: JSON.stringify throws on a BigInt or a cycle and
+ * returns undefined for a symbol or a function, and a message must never fail to build.
+ */
+export function describeValue(value: unknown): string {
+  let text: string;
+  switch (typeof value) {
+    case 'bigint':
+      text = `${value}n`;
+      break;
+    case 'symbol':
+      text = value.description === undefined ? 'a symbol' : `a symbol (${value.description})`;
+      break;
+    case 'function':
+      text = 'a function';
+      break;
+    case 'undefined':
+      text = 'undefined';
+      break;
+    case 'number':
+      text = String(value);
+      break;
+    default:
+      try {
+        text =
+          JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
+          Object.prototype.toString.call(value);
+      } catch {
+        text = Array.isArray(value) ? 'an unreadable list' : 'an unreadable object';
+      }
+  }
+  return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;
+}
+
+/**
+ * Every bad input becomes this error: `code` for programs, `parameter` names the option as the caller wrote
+ * it, `value` and `allowed` say what to change, and the message names all three.
  */
 export class InterkalError extends RangeError {
   override readonly name = 'InterkalError';
@@ -19,7 +56,7 @@ export class InterkalError extends RangeError {
     readonly value: unknown,
     readonly allowed: string,
   ) {
-    super(`Invalid ${parameter}: ${JSON.stringify(value)}. Allowed: ${allowed}.`);
+    super(`Invalid ${parameter}: ${describeValue(value)}. Allowed: ${allowed}.`);
   }
 }
 

@@ -1,15 +1,57 @@
-export { assertYearInRange, InterkalError, type InterkalErrorCode, MAX_YEAR, MIN_YEAR } from './errors.js';
+/*
+ * The public surface of @interkal/core, listed name by name: what is not here is internal and may change.
+ */
+export {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  isoWeekday,
+  monthWeeks,
+} from './days.js';
+export {
+  assertYearInRange,
+  InterkalError,
+  type InterkalErrorCode,
+  MAX_YEAR,
+  MIN_YEAR,
+} from './errors.js';
+export { MAX_LIST_LENGTH } from './input.js';
+export {
+  DEFAULT_LOCALE,
+  firstDayOfWeek,
+  type LocaleInfo,
+  localeInfo,
+  negotiateLocale,
+  resolveLocale,
+} from './locale.js';
+export {
+  canonicalTimeZone,
+  formatPlace,
+  normalizePlace,
+  PLACE_PRECISION_DEGREES,
+  parsePlace,
+} from './place.js';
+export type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 export {
   DEFAULT_OPTIONS,
+  describeHoliday,
   getHolidayDefinition,
   getHolidays,
+  getMonth,
+  type HolidayFilter,
   type HolidayQuery,
   holidaysOn,
   listTraditions,
+  MAX_NEXT_COUNT,
+  type MonthQuery,
+  type MonthRef,
+  type MonthView,
+  type NextOccurrencesOptions,
+  nextOccurrences,
   type VariantOptions,
 } from './query.js';
+export { type DateRange, type RangeOptions, type RangeQuery, resolveRange } from './range.js';
 export {
-  type HolidayDefinition,
   IMPORTANCES,
   type Importance,
   ISLAMIC_METHODS,
@@ -26,6 +68,7 @@ export {
   TRADITION_IDS,
   type TraditionId,
   type TraditionInfo,
+  UNCERTAINTY_KINDS,
   type UncertaintyKind,
   VESAK_VARIANTS,
   type VesakVariant,

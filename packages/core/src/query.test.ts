@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InterkalError } from './errors.js';
-import { getHolidayDefinition, getHolidays, holidaysOn, listTraditions } from './query.js';
+import {
+  DEFAULT_OPTIONS,
+  describeHoliday,
+  getHolidayDefinition,
+  getHolidays,
+  getMonth,
+  holidaysOn,
+  listTraditions,
+  nextOccurrences,
+} from './query.js';
 import { IMPORTANCES, LOCALES, TRADITION_IDS } from './types.js';
 
 const traditions = listTraditions();
@@ -147,5 +156,116 @@ describe('getHolidays: shape', () => {
 
   it('finds the holidays on one day', () => {
     expect(holidaysOn('2026-04-06', { traditions: ['christianity'] }).map((o) => o.id)).toEqual(['easter']);
+  });
+});
+
+describe('one language per answer', () => {
+  it('gives name, description, tradition name and note of an occurrence in the resolved locale', () => {
+    const german = listTraditions('de').find((t) => t.id === 'hinduism')!;
+    for (const locale of ['DE', 'de_DE', 'de-AT']) {
+      const [diwali] = getHolidays({ year: 2026, ids: ['diwali'], locale });
+      expect(diwali).toMatchObject({
+        name: getHolidayDefinition('diwali').names.de,
+        description: getHolidayDefinition('diwali').description.de,
+        traditionName: german.name,
+      });
+    }
+  });
+
+  it('falls back to English only for the strings that have no translation', () => {
+    const definition = getHolidayDefinition('diwali');
+    const [diwali] = getHolidays({ year: 2026, ids: ['diwali'], locale: 'ar_SA' });
+    expect(diwali!.name).toBe(definition.names.ar);
+    expect(diwali!.description).toBe(definition.description.ar ?? definition.description.en);
+    expect(describeHoliday('diwali', 'ar').descriptionLocale).toBe(definition.description.ar ? 'ar' : 'en');
+  });
+});
+
+describe('nextOccurrences', () => {
+  // Easter Sundays 2026–2030: Astronomical Society of South Australia, "Easter Dates 2001–2100" (table read by hand).
+  const EASTER = ['2026-04-05', '2027-03-28', '2028-04-16', '2029-04-01', '2030-04-21'];
+
+  it('gives the next dates from a day on, this year’s included when it has not begun yet', () => {
+    expect(nextOccurrences('easter', { from: '2026-01-01', count: 5 }).map((o) => o.date)).toEqual(EASTER);
+    expect(nextOccurrences('easter', { from: '2026-04-06', count: 4 }).map((o) => o.date)).toEqual(
+      EASTER.slice(1),
+    );
+    expect(nextOccurrences('easter', { from: '2026-04-05' })).toMatchObject([{ date: '2026-04-05' }]);
+  });
+
+  it('stops at the end of the supported years', () => {
+    expect(nextOccurrences('christmas', { from: '2099-01-01', count: 5 }).map((o) => o.date)).toEqual([
+      '2099-12-25',
+      '2100-12-25',
+    ]);
+  });
+
+  it.each([
+    ['an unknown id', 'xmas', { from: '2026-01-01' }, /Invalid id: "xmas"/],
+    ['no from', 'easter', {}, /from/],
+    ['count 0', 'easter', { from: '2026-01-01', count: 0 }, /count/],
+    ['a huge count', 'easter', { from: '2026-01-01', count: 1e9 }, /count.*1–100/],
+    ['a bad locale', 'easter', { from: '2026-01-01', locale: 'xx' }, /locale/],
+  ])('rejects %s', (_, id, options, message) => {
+    expect(() => nextOccurrences(id, options as never)).toThrowError(InterkalError);
+    expect(() => nextOccurrences(id, options as never)).toThrowError(message);
+  });
+});
+
+describe('getMonth', () => {
+  it('lays out the month for the locale and lists what overlaps it', () => {
+    const april = getMonth({ year: 2026, month: 4, traditions: ['christianity'], locale: 'en-US' });
+    expect(april).toMatchObject({ from: '2026-04-01', to: '2026-04-30', previous: { year: 2026, month: 3 } });
+    // 1 April 2026 is a Wednesday; US weeks start on Sunday (CLDR): three leading blanks.
+    expect(april.locale.firstDayOfWeek).toBe(7);
+    expect(april.weeks[0]).toEqual([
+      null,
+      null,
+      null,
+      '2026-04-01',
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-04',
+    ]);
+    expect(april.occurrences.map((o) => o.id)).toContain('easter');
+    expect(april.occurrences).toEqual(
+      getHolidays({ from: '2026-04-01', to: '2026-04-30', traditions: ['christianity'] }),
+    );
+  });
+
+  it('has no neighbour beyond 1900–2100', () => {
+    expect(getMonth({ year: 1900, month: 1 }).previous).toBeNull();
+    expect(getMonth({ year: 2100, month: 12 }).next).toBeNull();
+    expect(() => getMonth({ year: 2026, month: 13 })).toThrowError(/month/);
+  });
+});
+
+describe('the public surface cannot be changed from outside', () => {
+  it('freezes the defaults', () => {
+    expect(Object.isFrozen(DEFAULT_OPTIONS)).toBe(true);
+    expect(() => {
+      (DEFAULT_OPTIONS as { islamicMethod: string }).islamicMethod = 'tabular';
+    }).toThrowError(TypeError);
+  });
+
+  it('hands out definitions that are frozen copies without the rule', () => {
+    const definition = getHolidayDefinition('diwali');
+    expect(definition).not.toHaveProperty('rule');
+    expect(Object.isFrozen(definition.names)).toBe(true);
+    expect(() => {
+      (definition.names as { en: string }).en = 'changed';
+    }).toThrowError(TypeError);
+    expect(getHolidays({ year: 2026, ids: ['diwali'] })[0]!.name).toBe('Diwali (Lakshmi Puja)');
+  });
+
+  it('answers in fresh objects: changing one answer does not change the next', () => {
+    const first = getHolidays({ year: 2026, traditions: ['hinduism'] });
+    const count = first.length;
+    first.length = 0;
+    const second = getHolidays({ year: 2026, traditions: ['hinduism'] });
+    expect(second).toHaveLength(count);
+    expect(second.map((o) => o.id)).toContain('diwali');
+    (second[0] as { name: string }).name = 'changed';
+    expect(getHolidays({ year: 2026, traditions: ['hinduism'] })[0]!.name).not.toBe('changed');
   });
 });

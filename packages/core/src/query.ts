@@ -1,23 +1,29 @@
-import { fixedFromGregorian, fixedFromIso, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
-import { assertYearInRange, InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
+import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
+import { daysInMonth, monthWeeks } from './days.js';
+import { InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
+import { readList, readOptions } from './input.js';
+import { localeInfo, localize, resolveLocale } from './locale.js';
+import { normalizePlace } from './place.js';
+import type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
+import { type DateRange, type RangeQuery, resolveDays } from './range.js';
 import { TRADITIONS } from './traditions/index.js';
 import {
   type Fixed,
-  type HolidayDefinition,
+  type HolidayDefinition as HolidayRow,
   IMPORTANCES,
   ISLAMIC_METHODS,
   type IslamicMethod,
   JEWISH_OPTIONS,
   type JewishOption,
-  LOCALES,
   type Locale,
-  type LocalizedText,
+  type Observance,
   type Occurrence,
   type Place,
   type RuleOptions,
   SIKH_CALENDARS,
   type SikhCalendar,
   TRADITION_IDS,
+  type TraditionDefinition,
   type TraditionId,
   type TraditionInfo,
   VESAK_VARIANTS,
@@ -33,87 +39,57 @@ export interface VariantOptions {
   vesak?: VesakVariant;
   /** Sikh Gurpurabs by the lunar calendar (default) or the Nanakshahi calendar of 2003. */
   sikhCalendar?: SikhCalendar;
-  /** The observer's place, for holidays that depend on local sunrise, sunset or time zone. */
-  place?: Place;
+  /**
+   * The observer's place, for holidays that depend on local sunrise, sunset or time zone: a Place or the text
+   * "LAT,LON,ZONE". Rounded to PLACE_PRECISION_DEGREES and its zone canonicalized (see normalizePlace).
+   */
+  place?: Place | string;
 }
 
-export interface HolidayQuery extends VariantOptions {
-  /** First day, YYYY-MM-DD (inclusive). With `to`, or use `year`. */
-  from?: string;
-  /** Last day, YYYY-MM-DD (inclusive). */
-  to?: string;
-  /** A whole Gregorian year; an alternative to from/to. */
-  year?: number;
-  traditions?: readonly string[];
+/** Which holidays, in which language. Lists are validated at run time: an unknown entry is an InterkalError. */
+export interface HolidayFilter extends VariantOptions {
+  /** Tradition ids (TRADITION_IDS); default all. */
+  traditions?: readonly (TraditionId | (string & {}))[];
+  /** Holiday ids (HOLIDAY_IDS); default all. */
   ids?: readonly string[];
-  /** Language of names and notes; "de-DE" counts as "de". Default "en". */
+  /** Language of names, descriptions and notes (resolveLocale: "de", "de-AT", "DE", "de_DE"). Default "en". */
   locale?: string;
-  /** Default: all importances. */
+  /** IMPORTANCES to include; default all. */
   importance?: readonly string[];
 }
 
-export const DEFAULT_OPTIONS: RuleOptions = {
+export interface HolidayQuery extends HolidayFilter, RangeQuery {
+  /** Reject ranges where `to` is more than this many years after `from` (a server's bound on work). */
+  maxYears?: number;
+}
+
+/** The variant options' defaults. Frozen: nothing can change another caller's answers. */
+export const DEFAULT_OPTIONS: Readonly<RuleOptions> = Object.freeze({
   jewish: 'diaspora',
   islamicMethod: 'diyanet',
   vesak: 'un',
   sikhCalendar: 'lunar',
   place: undefined,
-};
+});
 
-const HOLIDAYS: readonly HolidayDefinition[] = TRADITIONS.flatMap((tradition) => tradition.holidays);
+const VARIANT_KEYS = ['jewish', 'islamicMethod', 'vesak', 'sikhCalendar', 'place'] as const;
+const FILTER_KEYS = [...VARIANT_KEYS, 'traditions', 'ids', 'locale', 'importance'] as const;
+const QUERY_KEYS = [...FILTER_KEYS, 'year', 'from', 'to', 'maxYears'] as const;
+
+const HOLIDAYS: readonly HolidayRow[] = TRADITIONS.flatMap((tradition) => tradition.holidays);
 const HOLIDAYS_BY_ID = new Map(HOLIDAYS.map((holiday) => [holiday.id, holiday]));
+const TRADITIONS_BY_ID = new Map<string, TraditionDefinition>(TRADITIONS.map((t) => [t.id, t]));
 
 const list = (values: readonly string[]): string => values.join(', ');
+const ALLOWED_IDS = 'the holiday ids listTraditions() returns (HOLIDAY_IDS)';
 
 function oneOf<T extends string>(parameter: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new InterkalError('invalid-option', parameter, value, list(allowed));
 }
 
-export function resolveLocale(locale: string | undefined): Locale {
-  if (locale === undefined) return 'en';
-  const language = typeof locale === 'string' ? locale.split(/[-_]/)[0]!.toLowerCase() : '';
-  if ((LOCALES as readonly string[]).includes(language)) return language as Locale;
-  throw new InterkalError('unknown-locale', 'locale', locale, list(LOCALES));
-}
-
-export function localize(text: LocalizedText, locale: Locale): string {
-  return text[locale] ?? text.en;
-}
-
-function resolvePlace(place: unknown): Place | undefined {
-  if (place === undefined) return undefined;
-  const p = place as Partial<Place>;
-  const valid =
-    typeof p === 'object' &&
-    p !== null &&
-    typeof p.latitude === 'number' &&
-    Math.abs(p.latitude) <= 90 &&
-    typeof p.longitude === 'number' &&
-    Math.abs(p.longitude) <= 180 &&
-    typeof p.timeZone === 'string' &&
-    isTimeZone(p.timeZone);
-  if (!valid) {
-    throw new InterkalError(
-      'invalid-option',
-      'place',
-      place,
-      '{ latitude: −90…90, longitude: −180…180, timeZone: an IANA zone such as "Europe/Berlin" }',
-    );
-  }
-  return { latitude: p.latitude!, longitude: p.longitude!, timeZone: p.timeZone! };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function resolveOptions(options: VariantOptions): RuleOptions {
+/** Variant options with defaults filled in and the place normalized; `options` is a snapshot (readOptions). */
+function resolveVariants(options: Partial<Record<(typeof VARIANT_KEYS)[number], unknown>>): RuleOptions {
   return {
     jewish: oneOf('jewish', options.jewish ?? DEFAULT_OPTIONS.jewish, JEWISH_OPTIONS),
     islamicMethod: oneOf(
@@ -123,92 +99,58 @@ export function resolveOptions(options: VariantOptions): RuleOptions {
     ),
     vesak: oneOf('vesak', options.vesak ?? DEFAULT_OPTIONS.vesak, VESAK_VARIANTS),
     sikhCalendar: oneOf('sikhCalendar', options.sikhCalendar ?? DEFAULT_OPTIONS.sikhCalendar, SIKH_CALENDARS),
-    place: resolvePlace(options.place),
+    place: options.place === undefined ? undefined : normalizePlace(options.place),
   };
 }
 
-function parseDay(parameter: string, value: unknown): Fixed {
-  const date = typeof value === 'string' ? fixedFromIso(value) : undefined;
-  if (date === undefined)
-    throw new InterkalError('invalid-date', parameter, value, 'a calendar date YYYY-MM-DD');
-  const { year } = gregorianFromFixed(date);
-  if (year < MIN_YEAR || year > MAX_YEAR) {
-    throw new InterkalError(
-      'year-out-of-range',
-      parameter,
-      value,
-      `days in the years ${MIN_YEAR}–${MAX_YEAR}`,
-    );
-  }
-  return date;
+/** The options every rule sees, from untrusted variant options: checked, defaults filled in. */
+export function resolveOptions(options: unknown): RuleOptions {
+  return resolveVariants(readOptions(options, VARIANT_KEYS, 'options', '{ islamicMethod: "diyanet" }'));
 }
 
-function resolveRange(query: HolidayQuery): { from: Fixed; to: Fixed } {
-  if (query.year !== undefined) {
-    if (query.from !== undefined || query.to !== undefined) {
-      throw new InterkalError('invalid-range', 'year', query.year, 'either year or from/to, not both');
-    }
-    assertYearInRange(query.year);
-    return { from: parseDay('year', `${query.year}-01-01`), to: parseDay('year', `${query.year}-12-31`) };
-  }
-  if (query.from === undefined || query.to === undefined) {
-    throw new InterkalError(
-      'invalid-range',
-      query.from === undefined ? 'from' : 'to',
-      undefined,
-      'YYYY-MM-DD, or give year',
-    );
-  }
-  const from = parseDay('from', query.from);
-  const to = parseDay('to', query.to);
-  if (from > to)
-    throw new InterkalError('invalid-range', 'from', query.from, `a day on or before to (${query.to})`);
-  return { from, to };
+function holidayRow(id: unknown, parameter: string): HolidayRow {
+  const holiday = typeof id === 'string' ? HOLIDAYS_BY_ID.get(id) : undefined;
+  if (!holiday) throw new InterkalError('unknown-id', parameter, id, ALLOWED_IDS);
+  return holiday;
 }
 
-function selectHolidays(query: HolidayQuery): readonly HolidayDefinition[] {
+function selectHolidays(
+  filter: Partial<Record<(typeof FILTER_KEYS)[number], unknown>>,
+): readonly HolidayRow[] {
   let selected = HOLIDAYS;
-  if (query.traditions !== undefined) {
-    const wanted = new Set<string>();
-    for (const tradition of query.traditions) {
-      if (!TRADITIONS.some((t) => t.id === tradition)) {
-        throw new InterkalError(
-          'unknown-tradition',
-          'traditions',
-          tradition,
-          list(TRADITIONS.map((t) => t.id)),
-        );
+  const traditions = readList(filter.traditions, 'traditions', 'tradition ids such as ["islam"]');
+  if (traditions !== undefined) {
+    for (const tradition of traditions) {
+      if (!TRADITIONS_BY_ID.has(tradition)) {
+        throw new InterkalError('unknown-tradition', 'traditions', tradition, list(TRADITION_IDS));
       }
-      wanted.add(tradition);
     }
+    const wanted = new Set(traditions);
     selected = selected.filter((holiday) => wanted.has(holiday.tradition));
   }
-  if (query.ids !== undefined) {
-    for (const id of query.ids) {
-      if (!HOLIDAYS_BY_ID.has(id))
-        throw new InterkalError('unknown-id', 'ids', id, 'the ids listTraditions() returns');
-    }
-    const wanted = new Set(query.ids);
+  const ids = readList(filter.ids, 'ids', 'holiday ids such as ["diwali"]');
+  if (ids !== undefined) {
+    for (const id of ids) holidayRow(id, 'ids');
+    const wanted = new Set(ids);
     selected = selected.filter((holiday) => wanted.has(holiday.id));
   }
-  if (query.importance !== undefined) {
-    const wanted = new Set(query.importance.map((value) => oneOf('importance', value, IMPORTANCES)));
+  const importance = readList(filter.importance, 'importance', `importances (${list(IMPORTANCES)})`);
+  if (importance !== undefined) {
+    const wanted = new Set(importance.map((value) => oneOf('importance', value, IMPORTANCES)));
     selected = selected.filter((holiday) => wanted.has(holiday.importance));
   }
   return selected;
 }
 
-function toOccurrence(
-  holiday: HolidayDefinition,
-  observance: ReturnType<HolidayDefinition['rule']['observancesIn']>[number],
-  locale: Locale,
-): Occurrence {
+function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Locale): Occurrence {
   const days = observance.days ?? holiday.days;
-  const occurrence: Occurrence = {
+  const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
     id: holiday.id,
     tradition: holiday.tradition,
+    traditionName: localize(TRADITIONS_BY_ID.get(holiday.tradition)!.names, locale),
     importance: holiday.importance,
     name: localize(holiday.names, locale),
+    description: localize(holiday.description, locale),
     date: isoFromFixed(observance.start),
     endDate: isoFromFixed(observance.start + days - 1),
     startsEvening: holiday.startsEvening,
@@ -240,15 +182,13 @@ function compareOccurrences(a: Occurrence, b: Occurrence): number {
 /** Longest holiday span we compute (a Chinese New Year season or a lunar month), to look back a year. */
 const LOOKBACK_YEARS = 1;
 
-/**
- * Every holiday occurrence that overlaps [from, to], sorted by date. Pure: same query, same answer.
- * @throws InterkalError for a bad date, a year outside 1900–2100, an unknown id, tradition, locale or option.
- */
-export function getHolidays(query: HolidayQuery): Occurrence[] {
-  const { from, to } = resolveRange(query);
-  const locale = resolveLocale(query.locale);
-  const options = resolveOptions(query);
-  const holidays = selectHolidays(query);
+function occurrencesIn(
+  holidays: readonly HolidayRow[],
+  from: Fixed,
+  to: Fixed,
+  options: RuleOptions,
+  locale: Locale,
+): Occurrence[] {
   const fromYear = gregorianFromFixed(from).year;
   const fromYearStart = fixedFromGregorian(fromYear, 1, 1);
   const lastYear = Math.min(MAX_YEAR, gregorianFromFixed(to).year);
@@ -269,12 +209,147 @@ export function getHolidays(query: HolidayQuery): Occurrence[] {
   return occurrences.sort(compareOccurrences);
 }
 
+/**
+ * Every holiday occurrence that overlaps the range, sorted by date, then tradition, id and variant. Pure: the
+ * same query gives the same answer, in fresh objects the caller may change.
+ * @throws InterkalError naming the parameter: a bad date, a year outside 1900–2100, an unknown id, tradition,
+ * locale, option or place, or anything that is not an options object.
+ */
+export function getHolidays(query: HolidayQuery): Occurrence[] {
+  const q = readOptions(query, QUERY_KEYS, 'query', '{ year: 2026 }');
+  const maxYears = q.maxYears;
+  const { from, to } = resolveDays(
+    { year: q.year as RangeQuery['year'], from: q.from as string, to: q.to as string },
+    maxYears === undefined ? {} : { maxYears: maxYears as number },
+  );
+  const locale = resolveLocale(q.locale);
+  const options = resolveVariants(q);
+  return occurrencesIn(selectHolidays(q), from, to, options, locale);
+}
+
 /** The holidays whose span includes one day. */
-export function holidaysOn(
-  date: string,
-  query: Omit<HolidayQuery, 'from' | 'to' | 'year'> = {},
-): Occurrence[] {
-  return getHolidays({ ...query, from: date, to: date });
+export function holidaysOn(date: string, query: HolidayFilter = {}): Occurrence[] {
+  const filter = readOptions(query, FILTER_KEYS, 'query', '{ traditions: ["islam"] }');
+  return getHolidays({ ...(filter as HolidayFilter), from: date, to: date });
+}
+
+/** The most occurrences nextOccurrences gives in one call. */
+export const MAX_NEXT_COUNT = 100;
+
+export interface NextOccurrencesOptions extends VariantOptions {
+  /** The first day to consider, YYYY-MM-DD: occurrences beginning on or after it. */
+  from: string;
+  /** How many; default 1, at most MAX_NEXT_COUNT. Fewer when the years run out (2100). */
+  count?: number;
+  locale?: string;
+}
+
+/**
+ * The next `count` occurrences of one holiday beginning on or after `from`, in date order ("the next five
+ * dates"; with from = 1 January also this year's past one).
+ * @throws InterkalError naming the parameter.
+ */
+export function nextOccurrences(id: string, options: NextOccurrencesOptions): Occurrence[] {
+  const holiday = holidayRow(id, 'id');
+  const o = readOptions(
+    options,
+    [...VARIANT_KEYS, 'from', 'count', 'locale'] as const,
+    'options',
+    '{ from: "2026-01-01", count: 5 }',
+  );
+  const { from } = resolveDays({ from: o.from as string, to: o.from as string });
+  const count = o.count ?? 1;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_NEXT_COUNT) {
+    throw new InterkalError('invalid-option', 'count', count, `a whole number 1–${MAX_NEXT_COUNT}`);
+  }
+  const locale = resolveLocale(o.locale);
+  const variants = resolveVariants(o);
+  const found: Occurrence[] = [];
+  for (let year = gregorianFromFixed(from).year; year <= MAX_YEAR && found.length < count; year++) {
+    const inYear = holiday.rule
+      .observancesIn(year, variants)
+      .filter((observance) => observance.start >= from)
+      .map((observance) => toOccurrence(holiday, observance, locale))
+      .sort(compareOccurrences);
+    found.push(...inYear);
+  }
+  return found.slice(0, count);
+}
+
+export interface MonthQuery extends HolidayFilter {
+  /** Gregorian year 1900–2100 (a number, or its digits as text). */
+  year: number | string;
+  /** 1–12 (a number, or its digits as text). */
+  month: number | string;
+  /** ISO weekday (1 = Monday … 7 = Sunday) the weeks start on; default the locale's (en-GB: 1, en-US: 7). */
+  firstDayOfWeek?: number;
+}
+
+/** A neighbouring month, or null beyond the supported years. */
+export type MonthRef = { readonly year: number; readonly month: number } | null;
+
+/** Everything a month calendar shows, from one call. */
+export interface MonthView extends DateRange {
+  readonly year: number;
+  readonly month: number;
+  /** The locale's language and Intl tag (region kept: "en-GB"), direction and the first day of the week used. */
+  readonly locale: ReturnType<typeof localeInfo>;
+  /** The month's days in rows of seven from `firstDayOfWeek`; null pads the first and last row. */
+  readonly weeks: readonly (readonly (string | null)[])[];
+  /** Every occurrence overlapping the month, sorted as getHolidays sorts. */
+  readonly occurrences: Occurrence[];
+  readonly previous: MonthRef;
+  readonly next: MonthRef;
+}
+
+function parseWhole(value: unknown, parameter: string, min: number, max: number): number {
+  const number = typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
+    throw new InterkalError(
+      parameter === 'year' ? 'year-out-of-range' : 'invalid-option',
+      parameter,
+      value,
+      `a whole number ${min}–${max}`,
+    );
+  }
+  return number;
+}
+
+/**
+ * One Gregorian month: its weeks laid out for the locale, the holidays overlapping it and the neighbouring
+ * months (null beyond 1900–2100).
+ * @throws InterkalError naming the parameter.
+ */
+export function getMonth(query: MonthQuery): MonthView {
+  const q = readOptions(
+    query,
+    [...FILTER_KEYS, 'year', 'month', 'firstDayOfWeek'] as const,
+    'query',
+    '{ year: 2026, month: 3 }',
+  );
+  const year = parseWhole(q.year, 'year', MIN_YEAR, MAX_YEAR);
+  const month = parseWhole(q.month, 'month', 1, 12);
+  const locale = localeInfo(q.locale);
+  const firstDay =
+    q.firstDayOfWeek === undefined
+      ? locale.firstDayOfWeek
+      : parseWhole(q.firstDayOfWeek, 'firstDayOfWeek', 1, 7);
+  const from = fixedFromGregorian(year, month, 1);
+  const to = from + daysInMonth(year, month) - 1;
+  const occurrences = occurrencesIn(selectHolidays(q), from, to, resolveVariants(q), locale.language);
+  const before = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+  const after = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+  return {
+    year,
+    month,
+    from: isoFromFixed(from),
+    to: isoFromFixed(to),
+    locale: { ...locale, firstDayOfWeek: firstDay },
+    weeks: monthWeeks(year, month, firstDay),
+    occurrences,
+    previous: before.year < MIN_YEAR ? null : before,
+    next: after.year > MAX_YEAR ? null : after,
+  };
 }
 
 /** Every tradition with its holidays, names in `locale`. */
@@ -292,11 +367,72 @@ export function listTraditions(locale?: string): TraditionInfo[] {
   }));
 }
 
-/** The full definition of one holiday (rule summary, names in every locale, sources), for docs and pages. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+// One frozen copy per holiday (a few hundred, made on first ask): safe to share because nobody can change it.
+const definitions = new Map<string, HolidayDefinition>();
+
+/**
+ * The full definition of one holiday (names in every locale, rule summary, sources), for docs and pages.
+ * Frozen, and a copy: the tables the computations use cannot be reached through it.
+ * @throws InterkalError (code "unknown-id", parameter "id").
+ */
 export function getHolidayDefinition(id: string): HolidayDefinition {
-  const holiday = HOLIDAYS_BY_ID.get(id);
-  if (!holiday) throw new InterkalError('unknown-id', 'id', id, 'the ids listTraditions() returns');
-  return holiday;
+  const holiday = holidayRow(id, 'id');
+  let definition = definitions.get(holiday.id);
+  if (!definition) {
+    definition = deepFreeze({
+      id: holiday.id,
+      tradition: holiday.tradition,
+      importance: holiday.importance,
+      names: { ...holiday.names },
+      description: { ...holiday.description },
+      ruleSummary: holiday.rule.summary,
+      days: holiday.days,
+      startsEvening: holiday.startsEvening,
+      uncertainty: holiday.uncertainty && {
+        kind: holiday.uncertainty.kind,
+        note: { ...holiday.uncertainty.note },
+      },
+      sources: [...holiday.sources],
+    });
+    definitions.set(holiday.id, definition);
+  }
+  return definition;
+}
+
+/** One holiday's definition with every text in `locale` (English only where a translation is missing). */
+export function describeHoliday(id: string, locale?: string): LocalizedHoliday {
+  const definition = getHolidayDefinition(id);
+  const language = resolveLocale(locale);
+  const names: Partial<Record<Locale, string>> = {};
+  for (const [key, name] of Object.entries(definition.names))
+    if (name !== undefined) names[key as Locale] = name;
+  return {
+    id: definition.id,
+    tradition: definition.tradition,
+    traditionName: localize(TRADITIONS_BY_ID.get(definition.tradition)!.names, language),
+    importance: definition.importance,
+    locale: language,
+    name: localize(definition.names, language),
+    description: localize(definition.description, language),
+    descriptionLocale: definition.description[language] === undefined ? 'en' : language,
+    names,
+    ruleSummary: definition.ruleSummary,
+    days: definition.days,
+    startsEvening: definition.startsEvening,
+    uncertainty: definition.uncertainty && {
+      kind: definition.uncertainty.kind,
+      note: localize(definition.uncertainty.note, language),
+    },
+    sources: [...definition.sources],
+  };
 }
 
 export type { TraditionId };

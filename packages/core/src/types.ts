@@ -1,5 +1,6 @@
-/** A day as a fixed day number (Rata Die): day 1 is Monday, 1 January of year 1 (proleptic Gregorian). */
-export type Fixed = number;
+import type { Fixed } from './time/day.js';
+
+export type { Fixed };
 
 export const LOCALES = ['de', 'en', 'tr', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,7 +35,9 @@ export type TraditionId = (typeof TRADITION_IDS)[number];
 export const IMPORTANCES = ['major', 'minor', 'observance'] as const;
 export type Importance = (typeof IMPORTANCES)[number];
 
-export type UncertaintyKind = 'moon' | 'place' | 'region' | 'announced';
+/** Why a date may differ from the one given: moon sighting, local sky, regional custom, or announced yearly. */
+export const UNCERTAINTY_KINDS = ['moon', 'place', 'region', 'announced'] as const;
+export type UncertaintyKind = (typeof UNCERTAINTY_KINDS)[number];
 
 export const JEWISH_OPTIONS = ['diaspora', 'israel'] as const;
 export type JewishOption = (typeof JEWISH_OPTIONS)[number];
@@ -98,6 +101,10 @@ export interface Uncertainty {
   note: LocalizedText;
 }
 
+/**
+ * A holiday's row in a tradition table, as the library computes with it (internal: the public shape is
+ * public-types.ts's HolidayDefinition, without the rule).
+ */
 export interface HolidayDefinition {
   id: string;
   tradition: TraditionId;
@@ -121,26 +128,39 @@ export interface TraditionDefinition {
   holidays: HolidayDefinition[];
 }
 
-/** A holiday on the calendar, as the query returns it: plain, JSON-serializable. */
+/** A holiday on the calendar, as the query returns it: plain, JSON-serializable, all text in one language. */
 export interface Occurrence {
-  id: string;
-  tradition: TraditionId;
-  importance: Importance;
-  name: string;
+  readonly id: string;
+  readonly tradition: TraditionId;
+  /** The tradition's name, in the answer's language. */
+  readonly traditionName: string;
+  readonly importance: Importance;
+  readonly name: string;
+  /** What the holiday is, in the answer's language (English where no translation exists). */
+  readonly description: string;
   /** First civil day, YYYY-MM-DD. */
-  date: string;
+  readonly date: string;
   /** Last civil day, inclusive, YYYY-MM-DD. */
-  endDate: string;
-  startsEvening: boolean;
-  uncertainty: { kind: UncertaintyKind; note: string } | null;
-  variant?: string;
-  nativeDate?: string;
-  instant?: string;
+  readonly endDate: string;
+  /** Begins at sunset on the evening before `date`. */
+  readonly startsEvening: boolean;
+  readonly uncertainty: { readonly kind: UncertaintyKind; readonly note: string } | null;
+  /** Which variant or method produced this date, where options change it. */
+  readonly variant?: string;
+  /** The date in the tradition's own calendar, e.g. "1 Shawwal 1447". */
+  readonly nativeDate?: string;
+  /** An astronomical instant behind the date (ISO 8601, UTC), e.g. an equinox. */
+  readonly instant?: string;
 }
 
+/** A tradition and its holidays in one language. A fresh copy per call: the arrays are the caller's. */
 export interface TraditionInfo {
-  id: TraditionId;
-  name: string;
-  description: string;
-  holidays: { id: string; name: string; importance: Importance }[];
+  readonly id: TraditionId;
+  readonly name: string;
+  readonly description: string;
+  holidays: {
+    readonly id: string;
+    readonly name: string;
+    readonly importance: Importance;
+  }[];
 }

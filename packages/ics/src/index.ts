@@ -1,11 +1,4 @@
-import {
-  getHolidayDefinition,
-  InterkalError,
-  LOCALES,
-  type Locale,
-  listTraditions,
-  type Occurrence,
-} from '@interkal/core';
+import { addDays, type Locale, localeInfo, type Occurrence } from '@interkal/core';
 import ical, {
   escape as escapeText,
   ICalCalendarMethod,
@@ -22,7 +15,10 @@ export interface RenderCalendarOptions {
   description: string;
   /** Domain that makes UIDs globally unique: `{id}-{date}[-{variant}]@{host}`. */
   host: string;
-  /** Language of descriptions and fixed sentences ("de", "de-DE", …). Names come localized in the occurrences. */
+  /**
+   * Language of the fixed sentences and dates ("de", "de-DE", "de_AT", …; resolved by core's resolveLocale).
+   * Names, descriptions and tradition names come localized in the occurrences: ask getHolidays in the same locale.
+   */
   locale: string;
   /** A page for each holiday (URL property); omit or return undefined for none. */
   url?: (occurrence: Occurrence) => string | undefined;
@@ -44,12 +40,9 @@ export const FIXED_STAMP = new Date('2026-01-01T00:00:00Z');
 /** Clients re-fetch daily: dates for a year never move, but a new data release may fix one. */
 const REFRESH_SECONDS = 24 * 60 * 60;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** One VCALENDAR with an all-day VEVENT per occurrence, RFC 5545 folded and escaped. Pure and deterministic. */
 export function renderCalendar(occurrences: readonly Occurrence[], options: RenderCalendarOptions): string {
-  const locale = resolveLocale(options.locale);
-  const traditionNames = traditionNamesIn(locale);
+  const { language: locale, tag } = localeInfo(options.locale);
   const calendar = ical({
     prodId: { company: 'interkal', product: 'interkal', language: locale.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
@@ -63,7 +56,7 @@ export function renderCalendar(occurrences: readonly Occurrence[], options: Rend
   // Rendered before any event is added: the envelope with the calendar properties, folded by ical-generator.
   const envelope = calendar.toString();
   const stamp = options.now ?? FIXED_STAMP;
-  const fullDate = new Intl.DateTimeFormat(intlLocale(options.locale, locale), {
+  const fullDate = new Intl.DateTimeFormat([tag, locale], {
     dateStyle: 'full',
     timeZone: 'UTC',
   });
@@ -79,7 +72,7 @@ export function renderCalendar(occurrences: readonly Occurrence[], options: Rend
         stamp,
         summary: occurrence.name,
         description: eventDescription(occurrence, locale, fullDate),
-        categories: [{ name: traditionNames.get(occurrence.tradition) ?? occurrence.tradition }],
+        categories: [{ name: occurrence.traditionName }],
         transparency: ICalEventTransparency.TRANSPARENT,
         ...(url === undefined ? {} : { url }),
       },
@@ -101,8 +94,7 @@ export function eventUid(occurrence: Occurrence, host: string): string {
 
 function eventDescription(occurrence: Occurrence, locale: Locale, fullDate: Intl.DateTimeFormat): string {
   const phrases = PHRASES[locale];
-  const definition = getHolidayDefinition(occurrence.id);
-  const lines = [definition.description[locale] ?? definition.description.en];
+  const lines = [occurrence.description];
   if (occurrence.startsEvening) {
     lines.push(phrases.beginsAtSunset(fullDate.format(utcDate(addDays(occurrence.date, -1)))));
   }
@@ -111,36 +103,6 @@ function eventDescription(occurrence: Occurrence, locale: Locale, fullDate: Intl
   return lines.join('\n');
 }
 
-function resolveLocale(locale: string): Locale {
-  const language = locale.split(/[-_]/)[0]!.toLowerCase();
-  if ((LOCALES as readonly string[]).includes(language)) return language as Locale;
-  throw new InterkalError('unknown-locale', 'locale', locale, LOCALES.join(', '));
-}
-
-/** The caller's regional locale ("en-GB": "4 April") where Intl knows it, else the bare language. */
-function intlLocale(requested: string, language: Locale): string[] {
-  try {
-    return [...Intl.getCanonicalLocales(requested.replace('_', '-')), language];
-  } catch {
-    return [language];
-  }
-}
-
-const traditionNamesByLocale = new Map<Locale, Map<string, string>>();
-
-function traditionNamesIn(locale: Locale): Map<string, string> {
-  let names = traditionNamesByLocale.get(locale);
-  if (!names) {
-    names = new Map(listTraditions(locale).map((tradition) => [tradition.id, tradition.name]));
-    traditionNamesByLocale.set(locale, names);
-  }
-  return names;
-}
-
 function utcDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
-}
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(utcDate(isoDate).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,10 +1,10 @@
+import { type EpochMs, MS_PER_DAY } from '../time/day.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
 import { elongationNear } from './sidereal.js';
 
-/** Instants as milliseconds since the Unix epoch (UTC), like `Date.getTime()`. */
-export type EpochMs = number;
+// Re-exported for importers that predate src/time/day.ts; new code imports it from there.
+export type { EpochMs };
 
-const MS_PER_DAY = 86_400_000;
 const MEAN_SYNODIC_MONTH = 29.530588853 * MS_PER_DAY;
 // A mean new moon (J. Meeus, Astronomical Algorithms, ch. 49: k = 0 on 2000-01-06 18:14 UT). True phases stray
 // at most ~0.6 days from the mean ones.

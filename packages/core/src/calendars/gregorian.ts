@@ -1,4 +1,6 @@
-import type { Fixed } from '../types.js';
+import { type Fixed, MS_PER_DAY, UNIX_EPOCH } from '../time/day.js';
+
+export { UNIX_EPOCH };
 
 export interface YMD {
   year: number;
@@ -95,10 +97,6 @@ export function fixedFromIso(text: string): Fixed | undefined {
   const date = fixedFromGregorian(year, month, day);
   return gregorianFromFixed(date).month === month ? date : undefined;
 }
-
-/** Unix epoch (1970-01-01) as a fixed day: lets rules use JavaScript Dates and Intl for cross-checks. */
-export const UNIX_EPOCH: Fixed = 719163;
-const MS_PER_DAY = 86_400_000;
 
 export function fixedFromUtcDate(date: Date): Fixed {
   return UNIX_EPOCH + Math.floor(date.getTime() / MS_PER_DAY);

@@ -1,0 +1,44 @@
+import type { Importance, Locale, LocalizedText, TraditionId, UncertaintyKind } from './types.js';
+
+/**
+ * One holiday as defined, in every language: what docs and holiday pages show. Frozen; the rule that computes
+ * it stays inside the library (`ruleSummary` says in English how it works).
+ */
+export interface HolidayDefinition {
+  readonly id: string;
+  readonly tradition: TraditionId;
+  readonly importance: Importance;
+  readonly names: Readonly<LocalizedText>;
+  readonly description: Readonly<LocalizedText>;
+  /** How the date is found, in English ("Easter Sunday − 2 days"). */
+  readonly ruleSummary: string;
+  /** Length in days, counting the first civil day. */
+  readonly days: number;
+  /** Begins at sunset on the evening before its first day. */
+  readonly startsEvening: boolean;
+  readonly uncertainty: { readonly kind: UncertaintyKind; readonly note: Readonly<LocalizedText> } | null;
+  /** Where the rule comes from: authority or reference pages. */
+  readonly sources: readonly string[];
+}
+
+/** One holiday's definition with its text in one language: everything a holiday page or API answer prints. */
+export interface LocalizedHoliday {
+  readonly id: string;
+  readonly tradition: TraditionId;
+  readonly traditionName: string;
+  readonly importance: Importance;
+  /** The language of `name`, `description`, `traditionName` and the note. */
+  readonly locale: Locale;
+  readonly name: string;
+  readonly description: string;
+  /** `locale`, or "en" when the description has no translation into it yet. */
+  readonly descriptionLocale: Locale;
+  /** The name in every language that has one. */
+  readonly names: Readonly<Partial<Record<Locale, string>>>;
+  readonly ruleSummary: string;
+  readonly days: number;
+  readonly startsEvening: boolean;
+  readonly uncertainty: { readonly kind: UncertaintyKind; readonly note: string } | null;
+  /** A fresh copy per call. */
+  sources: string[];
+}
