@@ -17,6 +17,8 @@ const PATHS = [
   '/feeds/custom.ics?traditions=islam,judaism&lang=de',
   '/widget/month?year=2026&month=3&lang=de',
   '/api/v1/holidays?year=2026&traditions=islam&lang=de',
+  // Sunrise and time zones through workerd's own ICU and Intl: Hindu dates for a place.
+  '/api/v1/holidays?year=2026&traditions=hinduism&lang=de&place=28.61,77.21,Asia/Kolkata',
 ];
 // Headers a cache or a browser acts on; transport headers (Date, Connection, …) are the server's own business.
 const COMPARED_HEADERS = ['content-type', 'cache-control', 'etag', 'content-security-policy', 'vary'];
