@@ -1,5 +1,5 @@
 /**
- * CPU time workerd spends on one cold request (docs/deploy.md). Workers bill and limit CPU time, not wall time,
+ * CPU time workerd spends on one cold request, and its memory after many places (docs/deploy.md). Workers bill and limit CPU time, not wall time,
  * and inside a Worker the clocks stand still while JavaScript runs, so the Worker cannot time itself: this
  * script reads the CPU time of the whole workerd process (all its threads, from /proc, in nanoseconds) just
  * before and just after one request. Each run is a fresh workerd serving only the wrangler-built bundle, so the
@@ -111,6 +111,44 @@ async function cpuMs(
   }
 }
 
+const rssMiB = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+/**
+ * What an isolate holds after many distinct places (the library's place-keyed caches and the response cache):
+ * a Worker isolate is stopped at 128 MB. Process RSS includes workerd's own code, so the growth is what counts.
+ */
+async function memoryAfterPlaces(binary: string, configDir: string, places: number): Promise<string> {
+  const port = await freePort();
+  const child = spawn(
+    binary,
+    ['serve', join(configDir, 'config.capnp'), `--socket-addr=http=127.0.0.1:${port}`],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    await waitForSocket(port);
+    const readings = [`start ${rssMiB(child.pid!).toFixed(0)}`];
+    await (await fetch(`http://127.0.0.1:${port}/feeds/all.ics`)).arrayBuffer();
+    readings.push(`after all.ics ${rssMiB(child.pid!).toFixed(0)}`);
+    for (let i = 0; i < places; i++) {
+      // Distinct after rounding to 0.01°: a grid over India.
+      const place = `${(8 + (i % 100) * 0.27).toFixed(2)},${(68 + Math.floor(i / 100) * 0.5).toFixed(2)},Asia/Kolkata`;
+      const response = await fetch(
+        `http://127.0.0.1:${port}/api/v1/holidays?traditions=hinduism&from=2091-01-01&to=2100-12-31&place=${place}`,
+      );
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`place ${place}: ${response.status}`);
+      if ((i + 1) % (places / 4) === 0)
+        readings.push(`after ${i + 1} places ${rssMiB(child.pid!).toFixed(0)}`);
+    }
+    return `workerd RSS MiB: ${readings.join(', ')}`;
+  } finally {
+    child.kill('SIGKILL');
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const configDir = mkdtempSync(join(tmpdir(), 'interkal-edge-cpu-'));
@@ -162,6 +200,7 @@ const worker :Workerd.Worker = (
         `second request median ${median(warm).toFixed(1)} (n=${RUNS})`,
     );
   }
+  console.log(await memoryAfterPlaces(binary, configDir, 400));
 } finally {
   rmSync(configDir, { recursive: true, force: true });
 }
