@@ -77,6 +77,22 @@ describe('checkDates', () => {
     ).toBeNull();
   });
 
+  it('answers a batch of days in one year (a shared year query) as it answers each day alone', () => {
+    const days = [
+      '2026-03-19',
+      '2026-03-20',
+      '2026-04-01',
+      '2026-04-02',
+      '2026-05-27',
+      '2026-09-11',
+      '2026-09-20',
+      '2026-09-21',
+      '2026-12-31',
+    ];
+    const batch = checkDates({ dates: days }).dates;
+    expect(batch.map((entry) => entry.conflicts)).toEqual(days.map((day) => only(day)));
+  });
+
   it('rejects bad input with an InterkalError naming what is allowed', () => {
     for (const dates of [
       ['2026-02-30'],

@@ -196,29 +196,47 @@ export function checkDates(options: CheckDatesOptions): { dates: DateCheck[] } {
   }
   const state = options.state as StateCode | undefined;
   const place = resolvePlace(options);
+  const base: HolidayQuery = {
+    jewish: options.jewish,
+    islamicMethod: options.islamicMethod,
+    vesak: options.vesak,
+    sikhCalendar: options.sikhCalendar,
+    place,
+    locale,
+    importance: options.importance ?? ['major', 'minor'],
+    ...(options.traditions === undefined ? {} : { traditions: options.traditions }),
+  };
+  // Measured (warm): a whole year 9.6 ms, a two-day window 1.1 ms; the first query touching a year costs
+  // ~38 ms either way (the rules compute the whole year). So a year holding 8 or more items is queried once and
+  // shared; fewer items get their own windows. Windows reach one day past the item for a holiday beginning on
+  // the evening of its last day.
+  const itemsPerYear = new Map<number, number>();
+  const yearOf = (day: number) => Number(isoOfDay(day).slice(0, 4));
+  for (const { from } of items) itemsPerYear.set(yearOf(from), (itemsPerYear.get(yearOf(from)) ?? 0) + 1);
+  const byYear = new Map<number, Occurrence[]>();
   const lastDay = dayNumber(`${MAX_YEAR}-12-31`);
+  const window = (from: number, to: number) =>
+    getHolidays({ ...base, from: isoOfDay(from), to: isoOfDay(Math.min(to + 1, lastDay)) });
+  const occurrencesFor = (from: number, to: number): Occurrence[] => {
+    const year = yearOf(from);
+    if (yearOf(to) !== year || (itemsPerYear.get(year) ?? 0) < 8) return window(from, to);
+    let occurrences = byYear.get(year);
+    if (!occurrences) {
+      occurrences = window(dayNumber(`${year}-01-01`), dayNumber(`${year}-12-31`));
+      byYear.set(year, occurrences);
+    }
+    return occurrences;
+  };
 
   const dates = items.map(({ from, to, label }): DateCheck => {
-    // One day further: a holiday that begins on the evening of `to` starts on `to + 1`.
-    const query: HolidayQuery = {
-      jewish: options.jewish,
-      islamicMethod: options.islamicMethod,
-      vesak: options.vesak,
-      sikhCalendar: options.sikhCalendar,
-      place,
-      from: isoOfDay(from),
-      to: isoOfDay(Math.min(to + 1, lastDay)),
-      locale,
-      importance: options.importance ?? ['major', 'minor'],
-      ...(options.traditions === undefined ? {} : { traditions: options.traditions }),
-    };
     const conflicts: Conflict[] = [];
-    for (const occurrence of getHolidays(query)) {
+    for (const occurrence of occurrencesFor(from, to)) {
       const first = dayNumber(occurrence.date);
       const last = dayNumber(occurrence.endDate);
       const days: number[] = [];
       for (let day = Math.max(first, from); day <= Math.min(last, to); day++) days.push(day);
       const eveningBefore = days.length === 0;
+      // Besides the holidays on the range's days, those beginning on the evening of its last day.
       if (eveningBefore && !(occurrence.startsEvening && first === to + 1)) continue;
       conflicts.push(toConflict(occurrence, days, eveningBefore, { state, place, locale }));
     }

@@ -6,8 +6,9 @@ import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay, isoWithOffset } from './local-time.js';
 
 /**
- * Ramadan day by day for a place: when the fast begins (imsak) and ends (iftar) on each day, by Diyanet's
- * method, which most mosques in Germany follow (DITIB's timetables are Diyanet's).
+ * Ramadan day by day for a place: when the fast begins (imsak) and ends (iftar) on each day, by the method of
+ * Diyanet, which publishes the prayer times for most Turkish mosques in Germany and computes dawn there at 18°
+ * (gebetszeiten.de, "Diyanet Fastenzeiten": https://www.bonetider.nu/prayerTimes/diyanet_fastenzeiten).
  *
  * Parameters (adhan's `CalculationMethod.Turkey()`): dawn at the Sun 18° below the horizon, nightfall at 17°, and
  * Diyanet's safety margins (temkin): sunrise −7 min, dhuhr +5, asr +4, maghrib +7. So iftar is 7 minutes after
