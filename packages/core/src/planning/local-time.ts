@@ -12,7 +12,9 @@ export function isoOfDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-// One formatter per zone: a handful of zones in practice, bounded by the number of IANA zones (~600).
+// One formatter per zone: a handful in practice. Zone names are caller-chosen (and case-insensitive, so
+// spellings multiply): the memo is emptied when it reaches MAX_FORMATTERS.
+const MAX_FORMATTERS = 64;
 const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -28,6 +30,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
+    if (FORMATTERS.size >= MAX_FORMATTERS) FORMATTERS.clear();
     FORMATTERS.set(timeZone, formatter);
   }
   return formatter;
