@@ -150,10 +150,10 @@ const JEWISH_BW_HE = (kind: ExemptionKind): SchoolExemption[] => [
 ];
 
 const OTHER_FAITHS_ON_APPLICATION: LocalizedText = {
-  en: 'Pupils of other religious communities are excused for their holidays on written application.',
-  de: 'Schülerinnen und Schüler anderer Religionsgemeinschaften werden auf schriftlichen Antrag für ihre Feiertage befreit.',
-  tr: 'Diğer dini toplulukların öğrencileri yazılı başvuru ile kendi bayramlarında izinli sayılır.',
-  ar: 'يُعفى تلاميذ الجماعات الدينية الأخرى في أعيادهم بناءً على طلب كتابي.',
+  en: 'Pupils of other religious communities may be excused for their holidays on written application.',
+  de: 'Schülerinnen und Schüler anderer Religionsgemeinschaften können auf schriftlichen Antrag für ihre Feiertage befreit werden.',
+  tr: 'Diğer dini toplulukların öğrencileri yazılı başvuru ile kendi bayramlarında izinli sayılabilir.',
+  ar: 'يجوز إعفاء تلاميذ الجماعات الدينية الأخرى في أعيادهم بناءً على طلب كتابي.',
 };
 
 export const SCHOOL_EXEMPTIONS: Readonly<Record<StateCode, StateRules>> = {
