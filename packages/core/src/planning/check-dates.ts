@@ -1,5 +1,7 @@
 import { InterkalError, MAX_YEAR, MIN_YEAR } from '../errors.js';
-import { getHolidays, type HolidayQuery, localize, resolveLocale, type VariantOptions } from '../query.js';
+import { localize, resolveLocale } from '../locale.js';
+import { normalizePlace } from '../place.js';
+import { getHolidays, type HolidayQuery, type VariantOptions } from '../query.js';
 import type { LocalizedText, Occurrence, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay, isoWithOffset, sunEvent } from './local-time.js';
@@ -117,7 +119,8 @@ function parseItem(item: unknown): { from: number; to: number; label: string } {
 }
 
 function resolvePlace(options: CheckDatesOptions): Place | undefined {
-  if (options.city === undefined) return options.place;
+  if (options.city === undefined)
+    return options.place === undefined ? undefined : normalizePlace(options.place);
   if (options.place !== undefined)
     throw new InterkalError('invalid-option', 'city', options.city, 'either city or place');
   const city = findCity(options.city);

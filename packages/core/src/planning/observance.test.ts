@@ -4,7 +4,7 @@ import { getHolidays, listTraditions } from '../query.js';
 import { LOCALES } from '../types.js';
 import { OBSERVANCE, observanceOn } from './observance.js';
 
-const CATALOGUE_IDS = new Set(listTraditions().flatMap((t) => t.holidays.map((h) => h.id)));
+const CATALOGUE_IDS = new Set<string>(listTraditions().flatMap((t) => t.holidays.map((h) => h.id)));
 const MAJOR_IDS = listTraditions().flatMap((t) =>
   t.holidays.filter((h) => h.importance === 'major').map((h) => h.id),
 );
