@@ -1,10 +1,12 @@
 import { civilDateOf } from '../../astronomy/civil-date.js';
-import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../../astronomy/fast-sky.js';
-import { estimateMoonrise, MOONRISE_ERROR_MS, RISE_SET_ERROR_MS } from '../../astronomy/fast-sunrise.js';
 import {
   estimateSiderealMoonLongitude,
   estimateSiderealMoonLongitudeInstant,
   MOON_LONGITUDE_INSTANT_ERROR_MS,
+} from '../../astronomy/fast-sidereal.js';
+import { ELONGATION_INSTANT_ERROR_MS, estimateElongationInstant } from '../../astronomy/fast-sky.js';
+import { estimateMoonrise, MOONRISE_ERROR_MS, RISE_SET_ERROR_MS } from '../../astronomy/fast-sunrise.js';
+import {
   moonriseAfter,
   nakshatraAt,
   nextElongation,

@@ -1,7 +1,9 @@
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../../astronomy/fast-moon.js';
-import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../../astronomy/fast-sun.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../../astronomy/fast-moon.js';
+import { estimateSiderealSunLongitude } from '../../astronomy/fast-sidereal.js';
+import { SUN_LONGITUDE_ERROR_DEG } from '../../astronomy/fast-sun.js';
 import { lunationsAround as lunationNumbers, newMoonOfLunation } from '../../astronomy/moon.js';
-import { lahiriAyanamsa, siderealSunSign } from '../../astronomy/sidereal.js';
+import { settle } from '../../astronomy/settle.js';
+import { siderealSunSign } from '../../astronomy/sidereal.js';
 import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
 import { boundedCache, cachedIn, YEARS_REACHED } from './bounded-cache.js';
 
@@ -102,7 +104,7 @@ const SIGN_MARGIN_DEG =
 
 function estimatedSign(k: number): number {
   const instant = estimatePhase(k, 0);
-  const longitude = (((estimateSunLongitude(instant) - lahiriAyanamsa(instant)) % 360) + 360) % 360;
+  const longitude = estimateSiderealSunLongitude(instant);
   const fromBoundary = longitude % 30;
   if (fromBoundary <= SIGN_MARGIN_DEG || fromBoundary >= 30 - SIGN_MARGIN_DEG) {
     return siderealSunSign(newMoonOfLunation(k));
