@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { createApp } from '../apps/server/src/app.js';
 import { serveApp } from '../apps/server/test/browser.js';
+import { bundleReport, measureBundles } from './bundle.js';
 import { CASES } from './cases.js';
 
 const COLD_ROUNDS = 11;
@@ -102,3 +103,6 @@ ratio(
 );
 ratio('rule-based-cold/hebcal-year', results['rule-based']!.cold / results['hebcal-year']!.cold);
 ratio('feed-rps/static-rps', feed.rps / statik.rps);
+
+// Browser bundle of getHolidays against @hebcal/core and date-holidays (bench/bundle.ts).
+for (const line of bundleReport(await measureBundles())) console.log(line);
