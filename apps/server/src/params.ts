@@ -1,11 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import {
+  DEFAULT_OPTIONS,
+  formatPlace,
   type HolidayQuery,
   IMPORTANCES,
-  InterkalError,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   LOCALES,
+  type Place,
+  parsePlace,
   SIKH_CALENDARS,
   TRADITION_IDS,
   VESAK_VARIANTS,
@@ -23,7 +26,10 @@ export const holidayFilterParams = z.object({
     .string()
     .max(35)
     .optional()
-    .openapi({ description: `Language: ${list(LOCALES)}.`, example: 'de' }),
+    .openapi({
+      description: `Language: ${list(LOCALES)}, optionally with a region (de-AT, ar_SA).`,
+      example: 'de',
+    }),
   importance: commaList(`Comma-separated: ${list(IMPORTANCES)}.`, 'major,minor'),
   jewish: z
     .enum(JEWISH_OPTIONS)
@@ -36,41 +42,74 @@ export const holidayFilterParams = z.object({
     .optional()
     .openapi({ description: 'Lunar Gurpurabs or Nanakshahi 2003.' }),
   place: z.string().max(80).optional().openapi({
-    description: 'Observer place LAT,LON,ZONE for place-dependent holidays.',
+    description:
+      'Observer place LAT,LON,ZONE for place-dependent holidays; latitude and longitude are rounded to 0.01° (about 1 km).',
     example: '51.43,6.76,Europe/Berlin',
   }),
 });
 export type HolidayFilterParams = z.infer<typeof holidayFilterParams>;
 
-const splitList = (value: string | undefined): string[] | undefined =>
-  value === undefined || value.trim() === '' ? undefined : value.split(',').map((item) => item.trim());
-
-function parsePlace(value: string | undefined): HolidayQuery['place'] {
-  if (value === undefined) return undefined;
-  const [latitude, longitude, ...zone] = value.split(',');
-  const place = { latitude: Number(latitude), longitude: Number(longitude), timeZone: zone.join(',') };
-  if (!Number.isFinite(place.latitude) || !Number.isFinite(place.longitude) || zone.length === 0) {
-    throw new InterkalError(
-      'invalid-option',
-      'place',
-      value,
-      'LAT,LON,ZONE such as 51.43,6.76,Europe/Berlin',
-    );
-  }
-  return place;
+/** The holiday filter in canonical form: lists trimmed, lower-cased, de-duplicated and sorted, defaults filled. */
+export interface Filter {
+  traditions: string[] | undefined;
+  ids: string[] | undefined;
+  importance: string[] | undefined;
+  jewish: string;
+  islamicMethod: string;
+  vesak: string;
+  sikhCalendar: string;
+  place: Place | undefined;
 }
 
-/** Query parameters → a core query (without range); the core validates values and names what is allowed. */
-export function toHolidayQuery(params: HolidayFilterParams): Omit<HolidayQuery, 'from' | 'to' | 'year'> {
+function canonicalList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = new Set(
+    value
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter((item) => item !== ''),
+  );
+  return items.size === 0 ? undefined : [...items].sort();
+}
+
+/** Parsed parameters → the canonical filter; a bad place throws an InterkalError naming `place`. */
+export function readFilter(params: HolidayFilterParams): Filter {
   return {
-    traditions: splitList(params.traditions),
-    ids: splitList(params.ids),
-    locale: params.lang,
-    importance: splitList(params.importance),
-    jewish: params.jewish,
-    islamicMethod: params['islamic-method'],
-    vesak: params.vesak,
-    sikhCalendar: params['sikh-calendar'],
-    place: parsePlace(params.place),
+    traditions: canonicalList(params.traditions),
+    ids: canonicalList(params.ids),
+    importance: canonicalList(params.importance),
+    jewish: params.jewish ?? DEFAULT_OPTIONS.jewish,
+    islamicMethod: params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod,
+    vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
+    sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,
+    place: params.place === undefined ? undefined : parsePlace(params.place, 'place'),
+  };
+}
+
+/** One stable line per distinct answer: what the response cache keys on. */
+export function filterKey(filter: Filter): string {
+  return [
+    filter.traditions?.join(',') ?? '*',
+    filter.ids?.join(',') ?? '*',
+    filter.importance?.join(',') ?? '*',
+    filter.jewish,
+    filter.islamicMethod,
+    filter.vesak,
+    filter.sikhCalendar,
+    filter.place ? formatPlace(filter.place) : '-',
+  ].join('|');
+}
+
+/** The canonical filter as a core query (without range and locale); the core validates every value. */
+export function toHolidayQuery(filter: Filter): Omit<HolidayQuery, 'from' | 'to' | 'year' | 'locale'> {
+  return {
+    traditions: filter.traditions,
+    ids: filter.ids,
+    importance: filter.importance,
+    jewish: filter.jewish as HolidayQuery['jewish'],
+    islamicMethod: filter.islamicMethod as HolidayQuery['islamicMethod'],
+    vesak: filter.vesak as HolidayQuery['vesak'],
+    sikhCalendar: filter.sikhCalendar as HolidayQuery['sikhCalendar'],
+    place: filter.place,
   };
 }

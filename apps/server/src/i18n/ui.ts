@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@interkal/core';
+import { LOCALES, type Locale, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
 
 /** Fixed texts of the service's pages; holiday names and descriptions come from @interkal/core. */
 export interface UiText {
@@ -40,6 +40,16 @@ export interface UiText {
   noMoreDates: string;
   backToSubscribe: string;
   notFound: string;
+  // Error pages: what a person sees instead of a problem document.
+  notFoundDetail: string;
+  holidayNotFound: (id: string) => string;
+  badRequest: string;
+  invalidParameter: (parameter: string) => string;
+  allowedValues: (allowed: string) => string;
+  methodNotAllowed: string;
+  serverError: string;
+  serverErrorDetail: string;
+  widgetMisconfigured: string;
   // The embeddable month widget and its embed page.
   widgetTitle: string;
   previousMonth: (month: string) => string;
@@ -113,6 +123,16 @@ const de: UiText = {
   noMoreDates: 'Keine weiteren Termine bis 2100.',
   backToSubscribe: 'Zurück zum Abo',
   notFound: 'Seite nicht gefunden',
+  notFoundDetail: 'Unter dieser Adresse gibt es hier nichts.',
+  holidayNotFound: (id) => `Einen Feiertag „${id}“ kennt interkal nicht.`,
+  badRequest: 'Ungültige Anfrage',
+  invalidParameter: (parameter) => `Der Wert von „${parameter}“ ist ungültig.`,
+  allowedValues: (allowed) => `Möglich sind: ${allowed}.`,
+  methodNotAllowed: 'Diese Adresse kann nur gelesen werden.',
+  serverError: 'Etwas ist schiefgegangen',
+  serverErrorDetail:
+    'Der Server konnte diese Anfrage nicht beantworten. Bitte versuchen Sie es später noch einmal.',
+  widgetMisconfigured: 'Dieser Kalender ist falsch eingebunden.',
   widgetTitle: 'Interkulturkalender',
   previousMonth: (month) => `Vorheriger Monat: ${month}`,
   nextMonth: (month) => `Nächster Monat: ${month}`,
@@ -186,6 +206,15 @@ const en: UiText = {
   noMoreDates: 'No further dates until 2100.',
   backToSubscribe: 'Back to subscribing',
   notFound: 'Page not found',
+  notFoundDetail: 'There is nothing at this address.',
+  holidayNotFound: (id) => `interkal knows no holiday “${id}”.`,
+  badRequest: 'Invalid request',
+  invalidParameter: (parameter) => `The value of “${parameter}” is not valid.`,
+  allowedValues: (allowed) => `Possible values: ${allowed}.`,
+  methodNotAllowed: 'This address can only be read.',
+  serverError: 'Something went wrong',
+  serverErrorDetail: 'The server could not answer this request. Please try again later.',
+  widgetMisconfigured: 'This calendar is embedded with a mistake.',
   widgetTitle: 'Intercultural calendar',
   previousMonth: (month) => `Previous month: ${month}`,
   nextMonth: (month) => `Next month: ${month}`,
@@ -259,6 +288,15 @@ const tr: UiText = {
   noMoreDates: '2100’e kadar başka tarih yok.',
   backToSubscribe: 'Aboneliğe dön',
   notFound: 'Sayfa bulunamadı',
+  notFoundDetail: 'Bu adreste bir şey yok.',
+  holidayNotFound: (id) => `interkal “${id}” adında bir bayram bilmiyor.`,
+  badRequest: 'Geçersiz istek',
+  invalidParameter: (parameter) => `“${parameter}” değeri geçerli değil.`,
+  allowedValues: (allowed) => `Olası değerler: ${allowed}.`,
+  methodNotAllowed: 'Bu adres yalnızca okunabilir.',
+  serverError: 'Bir şeyler ters gitti',
+  serverErrorDetail: 'Sunucu bu isteği yanıtlayamadı. Lütfen daha sonra yeniden deneyin.',
+  widgetMisconfigured: 'Bu takvim hatalı yerleştirilmiş.',
   widgetTitle: 'Kültürlerarası takvim',
   previousMonth: (month) => `Önceki ay: ${month}`,
   nextMonth: (month) => `Sonraki ay: ${month}`,
@@ -332,6 +370,15 @@ const ar: UiText = {
   noMoreDates: 'لا مواعيد أخرى حتى عام 2100.',
   backToSubscribe: 'العودة إلى الاشتراك',
   notFound: 'الصفحة غير موجودة',
+  notFoundDetail: 'لا يوجد شيء في هذا العنوان.',
+  holidayNotFound: (id) => `لا يعرف interkal عيدًا باسم «${id}».`,
+  badRequest: 'طلب غير صالح',
+  invalidParameter: (parameter) => `قيمة «${parameter}» غير صالحة.`,
+  allowedValues: (allowed) => `القيم الممكنة: ${allowed}.`,
+  methodNotAllowed: 'هذا العنوان للقراءة فقط.',
+  serverError: 'حدث خطأ ما',
+  serverErrorDetail: 'تعذّر على الخادم الرد على هذا الطلب. يرجى المحاولة لاحقًا.',
+  widgetMisconfigured: 'هذا التقويم مُضمَّن بشكل خاطئ.',
   widgetTitle: 'التقويم بين الثقافات',
   previousMonth: (month) => `الشهر السابق: ${month}`,
   nextMonth: (month) => `الشهر التالي: ${month}`,
@@ -380,19 +427,8 @@ export function isLocale(value: string | undefined): value is Locale {
   return value !== undefined && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The best of our locales for an Accept-Language header (q-values honoured), German by default. */
-export function negotiateLocale(acceptLanguage: string | undefined): Locale {
-  if (!acceptLanguage) return DEFAULT_LOCALE;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      return { language: tag.split('-')[0]!.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  return (ranked.find((entry) => isLocale(entry.language))?.language as Locale | undefined) ?? DEFAULT_LOCALE;
-}
+/** The best of our locales for an Accept-Language header (the library's negotiation), German by default. */
+export const negotiateLocale = (acceptLanguage: string | undefined): Locale =>
+  negotiateAcceptLanguage(acceptLanguage, DEFAULT_LOCALE);
 
 export const direction = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');

@@ -1,10 +1,15 @@
-import { type Locale, listTraditions } from '@interkal/core';
+import { type Locale, listTraditions, TRADITION_IDS } from '@interkal/core';
 import type { Context } from 'hono';
 
-/** The traditions a form submitted (repeated or comma-separated `traditions`), unknown ids dropped. */
+/**
+ * The traditions a form submitted (repeated or comma-separated `traditions`): unknown ids dropped, each once, in
+ * the catalogue's order. So the feed URL and its QR code stay short whatever the query repeats.
+ */
 export function chosenTraditions(c: Context): string[] {
-  const known = new Set<string>(listTraditions('en').map((t) => t.id));
-  return (c.req.queries('traditions') ?? []).flatMap((v) => v.split(',')).filter((t) => known.has(t));
+  const submitted = new Set(
+    (c.req.queries('traditions') ?? []).flatMap((v) => v.split(',')).map((t) => t.trim().toLowerCase()),
+  );
+  return TRADITION_IDS.filter((id) => submitted.has(id));
 }
 
 /** One checkbox per tradition, named in the page's language: the subscribe and embed forms share it. */

@@ -1,4 +1,4 @@
-import type { Locale, Occurrence } from '@interkal/core';
+import { daysBetween, firstDayOfWeek, type Locale, monthWeeks, type Occurrence } from '@interkal/core';
 import type { UiText } from '../i18n/ui.js';
 
 /** Everything the month grid shows; the holidays come from the core query, already filtered. */
@@ -14,46 +14,17 @@ export interface MonthGridProps {
   today: string;
   /** Every occurrence overlapping the month, sorted by date (as getHolidays returns them). */
   occurrences: Occurrence[];
-  /** Tradition id → display name. */
-  traditionNames: Record<string, string>;
   previousHref: string | undefined;
   nextHref: string | undefined;
   /** The default light green: the hint then says "light-green days" as the seed does. */
   defaultHighlight: boolean;
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) a locale's weeks start on, from CLDR via Intl.Locale. */
-export function firstDayOfWeek(tag: string): number {
-  const locale = new Intl.Locale(tag) as Intl.Locale & {
-    getWeekInfo?: () => { firstDay: number };
-    weekInfo?: { firstDay: number };
-  };
-  // Node 20 has the `weekInfo` getter; newer engines renamed it getWeekInfo(). Monday is ISO 8601's answer.
-  return (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay ?? 1;
-}
-
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The month's days in rows of seven starting on `firstDay`; null pads the first and last row. */
-export function monthWeeks(year: number, month: number, firstDay: number): (string | null)[][] {
-  const first = new Date(Date.UTC(year, month - 1, 1));
-  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const isoWeekday = first.getUTCDay() || 7;
-  const lead = (isoWeekday - firstDay + 7) % 7;
-  const cells: (string | null)[] = Array.from({ length: lead }, () => null);
-  for (let day = 1; day <= length; day++) cells.push(`${year}-${pad(month)}-${pad(day)}`);
-  while (cells.length % 7 !== 0) cells.push(null);
-  const weeks: (string | null)[][] = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-  return weeks;
-}
 
 const spansDays = (o: Occurrence) => o.endDate !== o.date;
 const covers = (o: Occurrence, date: string) => o.date <= date && date <= o.endDate;
-const daysBetween = (from: string, to: string) =>
-  Math.round((utc(to).getTime() - utc(from).getTime()) / 86_400_000);
 
 /**
  * Multi-day holidays drawn as bars need a stable row ("lane") across the days they cover, so that
@@ -140,7 +111,7 @@ function DayCell({
 }
 
 function HolidayItem({ o, props }: { o: Occurrence; props: MonthGridProps }) {
-  const { tag, ui, language, traditionNames } = props;
+  const { tag, ui, language } = props;
   const format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   const when = spansDays(o) ? format.formatRange(utc(o.date), utc(o.endDate)) : format.format(utc(o.date));
   return (
@@ -152,7 +123,7 @@ function HolidayItem({ o, props }: { o: Occurrence; props: MonthGridProps }) {
           <span class="sr"> {ui.newTab}</span>
         </a>{' '}
         <span class="when">
-          <time datetime={o.date}>{when}</time> · {traditionNames[o.tradition] ?? o.tradition}
+          <time datetime={o.date}>{when}</time> · {o.traditionName}
         </span>
         {o.startsEvening && <span class="note">{ui.beginsEveningBefore}</span>}
         {o.uncertainty?.kind === 'moon' && (
@@ -248,12 +219,4 @@ export function MonthGrid(props: MonthGridProps) {
       </section>
     </>
   );
-}
-
-/** The days of the month, first and last, as YYYY-MM-DD: the range to ask the core for. */
-export function monthRange(year: number, month: number): { from: string; to: string } {
-  return {
-    from: `${year}-${pad(month)}-01`,
-    to: iso(new Date(Date.UTC(year, month, 0))),
-  };
 }

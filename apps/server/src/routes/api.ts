@@ -1,31 +1,39 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  getHolidayDefinition,
+  describeHoliday,
   getHolidays,
   IMPORTANCES,
-  LOCALES,
   listTraditions,
   MAX_YEAR,
   MIN_YEAR,
+  nextOccurrences,
+  resolveRange,
   TRADITION_IDS,
+  UNCERTAINTY_KINDS,
 } from '@interkal/core';
+import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
-import { holidayFilterParams, toHolidayQuery } from '../params.js';
-import { problemFromError, problemFromIssue } from '../problem.js';
-import { resolveRange } from '../range.js';
+import { failureFromIssue } from '../failure.js';
+import { requestLocale } from '../locale.js';
+import { filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
+import { respondFailure } from '../respond-failure.js';
+import type { ResponseCache } from '../response-cache.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const occurrenceSchema = z
   .object({
     id: z.string().openapi({ example: 'eid-al-fitr' }),
     tradition: z.enum(TRADITION_IDS),
     importance: z.enum(IMPORTANCES),
+    traditionName: z
+      .string()
+      .openapi({ description: 'The tradition, in the answer’s language', example: 'Islam' }),
     name: z.string().openapi({ example: 'Ramadanfest' }),
+    description: z.string().openapi({ description: 'What the holiday is, in the answer’s language' }),
     date: z.string().openapi({ description: 'First civil (daytime) day, YYYY-MM-DD', example: '2026-03-20' }),
     endDate: z.string().openapi({ description: 'Last day, inclusive', example: '2026-03-22' }),
     startsEvening: z.boolean().openapi({ description: 'Begins at sunset on the evening before `date`' }),
-    uncertainty: z
-      .object({ kind: z.enum(['moon', 'place', 'region', 'announced']), note: z.string() })
-      .nullable(),
+    uncertainty: z.object({ kind: z.enum(UNCERTAINTY_KINDS), note: z.string() }).nullable(),
     variant: z.string().optional(),
     nativeDate: z.string().optional().openapi({ example: '1 Shawwal 1447' }),
     instant: z.string().optional().openapi({ description: 'Astronomical instant (UTC) behind the date' }),
@@ -70,7 +78,7 @@ const holidaysRoute = createRoute({
   method: 'get',
   path: '/holidays',
   summary: 'Holidays in a date range',
-  request: { query: rangeParams.merge(holidayFilterParams) },
+  request: { query: rangeParams.merge(holidayFilterParams).strict() },
   responses: {
     200: {
       description: 'Occurrences sorted by date',
@@ -95,14 +103,16 @@ const holidayRoute = createRoute({
   summary: 'One holiday: definition and the next five dates',
   request: {
     params: z.object({ id: z.string().max(80).openapi({ example: 'diwali' }) }),
-    query: holidayFilterParams.pick({
-      lang: true,
-      jewish: true,
-      'islamic-method': true,
-      vesak: true,
-      'sikh-calendar': true,
-      place: true,
-    }),
+    query: holidayFilterParams
+      .pick({
+        lang: true,
+        jewish: true,
+        'islamic-method': true,
+        vesak: true,
+        'sikh-calendar': true,
+        place: true,
+      })
+      .strict(),
   },
   responses: {
     200: {
@@ -112,6 +122,7 @@ const holidayRoute = createRoute({
           schema: z.object({
             id: z.string(),
             tradition: z.enum(TRADITION_IDS),
+            traditionName: z.string(),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
             names: z.record(z.string(), z.string()),
@@ -119,7 +130,7 @@ const holidayRoute = createRoute({
             rule: z.string().openapi({ description: 'How the date is computed' }),
             days: z.number(),
             startsEvening: z.boolean(),
-            uncertainty: z.object({ kind: z.string(), note: z.string() }).nullable(),
+            uncertainty: z.object({ kind: z.enum(UNCERTAINTY_KINDS), note: z.string() }).nullable(),
             sources: z.array(z.string()),
             upcoming: z.array(occurrenceSchema),
           }),
@@ -138,7 +149,7 @@ const traditionsRoute = createRoute({
   method: 'get',
   path: '/traditions',
   summary: 'Traditions and their holidays',
-  request: { query: z.object({ lang: holidayFilterParams.shape.lang }) },
+  request: { query: z.object({ lang: holidayFilterParams.shape.lang }).strict() },
   responses: {
     200: {
       description: 'Every tradition with its holiday ids and names',
@@ -162,66 +173,82 @@ const traditionsRoute = createRoute({
 });
 
 const UPCOMING = 5;
+/** The most years one request may span: bounds the work per request. */
+const MAX_RANGE_YEARS = 10;
+const ALLOW = 'GET, HEAD, OPTIONS';
+const DEFAULT_LANGUAGE = 'en';
 
-export function apiRoutes(): OpenAPIHono<AppEnv> {
+// JSON answers carry no links, so their keys leave out the origin: no Host header can split them.
+const respondJson = (c: Context<AppEnv>, cache: ResponseCache, key: string[], body: () => unknown) =>
+  cache.respond(key.join('\n'), () => c.json(body(), 200));
+
+export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
   const api = new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => (result.success ? undefined : problemFromIssue(c, result.error.issues[0]!)),
+    // Unknown parameters are refused (a misspelt `method=` must not silently do nothing), bad values named.
+    defaultHook: (result, c) =>
+      result.success
+        ? undefined
+        : respondFailure(c, failureFromIssue(result.error.issues[0]!, c.req.query())),
   });
-  api.onError((error, c) => problemFromError(c, error));
 
   api.openapi(holidaysRoute, (c) => {
     const params = c.req.valid('query');
-    const range = resolveRange(params, c.get('today'));
-    const lang = params.lang ?? 'en';
-    const holidays = getHolidays({ ...toHolidayQuery(params), ...range, locale: lang });
-    return c.json({ ...range, lang, holidays }, 200);
+    const { year, from, to } = params;
+    const range = resolveRange(
+      { year, from, to },
+      { defaultYear: Number(c.get('today').slice(0, 4)), maxYears: MAX_RANGE_YEARS },
+    );
+    const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
+    const filter = readFilter(params);
+    const key = ['api-holidays', c.get('today'), language, range.from, range.to, filterKey(filter)];
+    return respondJson(c, cache, key, () => {
+      const holidays = getHolidays({ ...toHolidayQuery(filter), ...range, locale: language });
+      return { ...range, lang: language, holidays };
+    }) as never;
   });
+  refuseOtherMethods(api, '/holidays', ALLOW);
 
   api.openapi(holidayRoute, (c) => {
     const { id } = c.req.valid('param');
     const params = c.req.valid('query');
-    const definition = getHolidayDefinition(id);
-    const query = toHolidayQuery(params);
-    const locale = params.lang ?? 'en';
-    const [traditionInfo] = listTraditions(locale).filter((t) => t.id === definition.tradition);
+    const filter = readFilter(params);
+    const { language } = requestLocale(params.lang, DEFAULT_LANGUAGE);
+    // The library names what it does not know (404 for the id); the key holds the canonical id only.
+    const holiday = describeHoliday(id, language);
     const today = c.get('today');
-    const upcoming = getHolidays({
-      ...query,
-      ids: [id],
-      locale,
-      from: today,
-      to: `${Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR)}-12-31`,
-    })
-      .filter((o) => o.date >= today)
-      .slice(0, UPCOMING);
-    const local = (text: Record<string, string | undefined>): string =>
-      text[locale.split('-')[0]!] ?? text.en!;
-    return c.json(
-      {
-        id,
-        tradition: definition.tradition,
-        traditionName: traditionInfo?.name,
-        importance: definition.importance,
-        name: local(definition.names),
-        names: Object.fromEntries(
-          LOCALES.flatMap((l) => (definition.names[l] ? [[l, definition.names[l]]] : [])),
-        ),
-        description: local(definition.description),
-        rule: definition.ruleSummary,
-        days: definition.days,
-        startsEvening: definition.startsEvening,
-        uncertainty: definition.uncertainty && {
-          kind: definition.uncertainty.kind,
-          note: local(definition.uncertainty.note),
-        },
-        sources: [...definition.sources],
+    const key = ['api-holiday', today, language, holiday.id, filterKey(filter)];
+    return respondJson(c, cache, key, () => {
+      const { traditions: _t, ids: _i, importance: _m, ...variants } = toHolidayQuery(filter);
+      const upcoming = nextOccurrences(holiday.id, {
+        ...variants,
+        from: today,
+        count: UPCOMING,
+        locale: language,
+      });
+      return {
+        id: holiday.id,
+        tradition: holiday.tradition,
+        traditionName: holiday.traditionName,
+        importance: holiday.importance,
+        name: holiday.name,
+        names: holiday.names,
+        description: holiday.description,
+        rule: holiday.ruleSummary,
+        days: holiday.days,
+        startsEvening: holiday.startsEvening,
+        uncertainty: holiday.uncertainty,
+        sources: holiday.sources,
         upcoming,
-      },
-      200,
-    );
+      };
+    }) as never;
   });
+  refuseOtherMethods(api, '/holidays/:id', ALLOW);
 
-  api.openapi(traditionsRoute, (c) => c.json(listTraditions(c.req.valid('query').lang), 200));
+  api.openapi(traditionsRoute, (c) => {
+    const { language } = requestLocale(c.req.valid('query').lang, DEFAULT_LANGUAGE);
+    return respondJson(c, cache, ['api-traditions', language], () => listTraditions(language)) as never;
+  });
+  refuseOtherMethods(api, '/traditions', ALLOW);
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
@@ -232,5 +259,6 @@ export function apiRoutes(): OpenAPIHono<AppEnv> {
     },
     servers: [{ url: '/api/v1' }],
   });
+  refuseOtherMethods(api, '/openapi.json', ALLOW);
   return api;
 }

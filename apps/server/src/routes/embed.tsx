@@ -4,10 +4,11 @@ import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env.js';
 import { isLocale, LANGUAGE_NAMES, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
-import { responseCache } from '../middleware/response-cache.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { EMBED_FIELDS, embedSnippets, WIDGET_DEFAULTS } from '../render/widget-embed-page.js';
+import type { ResponseCache } from '../response-cache.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const PAGE_MAX_AGE = 3600;
 // Its stylesheet and script are served by widgetRoutes under /widget/ (render/widget-embed-page.ts).
@@ -140,11 +141,21 @@ function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice:
   );
 }
 
-async function embedPage(c: Context<AppEnv>, locale: Locale): Promise<Response> {
-  const ui = UI[locale];
+function embedPage(c: Context<AppEnv>, cache: ResponseCache, locale: Locale): Promise<Response> {
   const choice = readChoice(c, locale);
+  const origin = c.get('origin');
+  const key = ['embed', origin, locale, JSON.stringify(choice)].join('\n');
+  return cache.respond(key, () => renderEmbedPage(c, locale, choice, origin));
+}
+
+async function renderEmbedPage(
+  c: Context<AppEnv>,
+  locale: Locale,
+  choice: EmbedChoice,
+  origin: string,
+): Promise<Response> {
+  const ui = UI[locale];
   const choices = snippetChoices(choice);
-  const origin = new URL(c.req.url).origin;
   const snippets = embedSnippets(origin, choices, UI[choice.lang].widgetTitle);
   const html = (
     <Layout locale={locale} title={ui.embedTitle} pathFor={(l) => `/${l}/embed`}>
@@ -184,27 +195,25 @@ async function embedPage(c: Context<AppEnv>, locale: Locale): Promise<Response> 
   return c.html(`<!doctype html>${await html}`, 200, {
     'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
     'Content-Language': locale,
-    'Content-Security-Policy':
-      "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
   });
 }
 
 /** /embed and /{lang}/embed: choose, preview and copy the widget snippet. Mounted with the widget (app.ts). */
-export function embedRoutes(): Hono<AppEnv> {
+export function embedRoutes(cache: ResponseCache): Hono<AppEnv> {
   const embed = new Hono<AppEnv>();
   // The page keeps secureHeaders' defaults (not framable elsewhere); its assets under /widget/ get the
-  // widget routes' headers, ETag and cache.
-  for (const path of ['/embed', '/:lang{[a-z]{2}}/embed']) {
-    embed.use(path, secureHeaders(), etag(), responseCache({ varyOn: ['Accept-Language'] }));
-  }
+  // widget routes' headers and ETag.
+  for (const path of ['/embed', '/:lang{[a-z]{2}}/embed']) embed.use(path, secureHeaders(), etag());
   embed.get('/embed', async (c) => {
-    const response = await embedPage(c, negotiateLocale(c.req.header('Accept-Language')));
+    const response = await embedPage(c, cache, negotiateLocale(c.req.header('Accept-Language')));
     response.headers.set('Vary', 'Accept-Language');
     return response;
   });
+  refuseOtherMethods(embed, '/embed');
   embed.get('/:lang{[a-z]{2}}/embed', (c) => {
     const lang = c.req.param('lang');
-    return isLocale(lang) ? embedPage(c, lang) : c.notFound();
+    return isLocale(lang) ? embedPage(c, cache, lang) : c.notFound();
   });
+  refuseOtherMethods(embed, '/:lang{[a-z]{2}}/embed');
   return embed;
 }

@@ -1,12 +1,11 @@
 import {
-  getHolidayDefinition,
-  getHolidays,
-  type HolidayDefinition,
-  InterkalError,
+  addDays,
+  describeHoliday,
   LOCALES,
   type Locale,
+  type LocalizedHoliday,
   listTraditions,
-  MAX_YEAR,
+  nextOccurrences,
   type Occurrence,
 } from '@interkal/core';
 import { type Context, Hono } from 'hono';
@@ -14,11 +13,12 @@ import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
 import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
-import { responseCache } from '../middleware/response-cache.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
+import type { ResponseCache } from '../response-cache.js';
 import { type FeedChoice, feedName, feedPath } from './feed-links.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const SCOPES: readonly FeedChoice['scope'][] = ['major', 'major,minor', 'all'];
 const isScope = (value: string | undefined): value is FeedChoice['scope'] =>
@@ -31,10 +31,6 @@ const longDate = (locale: Locale, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
-
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
 
 function SubscribeForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice: FeedChoice }) {
   return (
@@ -90,33 +86,28 @@ async function FeedLinks({ ui, feedUrl, name }: { ui: UiText; feedUrl: URL; name
 
 function HolidayPage({
   locale,
-  definition,
+  holiday,
   upcoming,
 }: {
   locale: Locale;
-  definition: HolidayDefinition;
+  holiday: LocalizedHoliday;
   upcoming: Occurrence[];
 }) {
   const ui = UI[locale];
-  const name = definition.names[locale] ?? definition.names.en;
-  const description = definition.description[locale];
-  const tradition = listTraditions(locale).find((t) => t.id === definition.tradition)!;
   return (
     <article>
-      <h1>{name}</h1>
-      <p>{description ?? definition.description.en}</p>
-      {description === undefined && <p class="note">{ui.englishFallback}</p>}
+      <h1>{holiday.name}</h1>
+      <p>{holiday.description}</p>
+      {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
-        <dd>{tradition.name}</dd>
+        <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en">{definition.ruleSummary}</dd>
+        <dd lang="en">{holiday.ruleSummary}</dd>
         <dt>{ui.holidaysTitle}</dt>
-        <dd>{ui.days(definition.days)}</dd>
+        <dd>{ui.days(holiday.days)}</dd>
       </dl>
-      {definition.uncertainty && (
-        <p>{definition.uncertainty.note[locale] ?? definition.uncertainty.note.en}</p>
-      )}
+      {holiday.uncertainty && <p>{holiday.uncertainty.note}</p>}
       <h2>{ui.nextDates}</h2>
       {upcoming.length === 0 ? (
         <p>{ui.noMoreDates}</p>
@@ -133,7 +124,7 @@ function HolidayPage({
               )}
               {o.nativeDate && <span lang="en"> ({o.nativeDate})</span>}
               {o.startsEvening && (
-                <span class="note"> {ui.beginsEvening(longDate(locale, dayBefore(o.date)))}</span>
+                <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
               )}
             </li>
           ))}
@@ -141,18 +132,18 @@ function HolidayPage({
       )}
       <h2>{ui.namesTitle}</h2>
       <dl class="facts">
-        {LOCALES.filter((l) => definition.names[l]).map((l) => (
+        {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
             <dt>{l}</dt>
             <dd lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
-              {definition.names[l]}
+              {holiday.names[l]}
             </dd>
           </>
         ))}
       </dl>
       <h2>{ui.sources}</h2>
       <ul>
-        {definition.sources.map((source) => (
+        {holiday.sources.map((source) => (
           <li>
             <a href={source}>{source}</a>
           </li>
@@ -170,9 +161,12 @@ function readChoice(c: Context<AppEnv>): FeedChoice {
   return { traditions: chosenTraditions(c), scope: isScope(scope) ? scope : 'major' };
 }
 
-export function pageRoutes(): Hono<AppEnv> {
+const ALLOW = 'GET, HEAD';
+
+/** The site's pages. Each is cached under its canonical request: language, choices, and what else it shows. */
+export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
-  pages.use('*', responseCache({ varyOn: ['Accept-Language'] }));
+  const cacheControl = { 'Cache-Control': `public, max-age=${PAGE_MAX_AGE}` };
 
   pages.get('/assets/site.css', (c) =>
     c.body(SITE_CSS, 200, {
@@ -180,22 +174,24 @@ export function pageRoutes(): Hono<AppEnv> {
       'Cache-Control': 'public, max-age=86400',
     }),
   );
+  refuseOtherMethods(pages, '/assets/site.css', ALLOW);
 
-  const subscribe = async (c: Context<AppEnv>, locale: Locale) => {
-    const ui = UI[locale];
+  const subscribe = (c: Context<AppEnv>, locale: Locale) => {
     const choice = readChoice(c);
-    const feedUrl = new URL(feedPath(choice, locale), c.req.url);
-    const html = (
-      <Layout locale={locale} title={ui.subscribeTitle} pathFor={(l) => `/${l}/`}>
-        <h1>{ui.subscribeTitle}</h1>
-        <p>{ui.subscribeIntro}</p>
-        <SubscribeForm locale={locale} ui={ui} choice={choice} />
-        {await FeedLinks({ ui, feedUrl, name: feedName(locale, choice.traditions) })}
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
-      'Content-Language': locale,
+    const origin = c.get('origin');
+    const key = ['subscribe', origin, locale, choice.traditions.join(','), choice.scope].join('\n');
+    return cache.respond(key, async () => {
+      const ui = UI[locale];
+      const feedUrl = new URL(feedPath(choice, locale), origin);
+      const html = (
+        <Layout locale={locale} title={ui.subscribeTitle} pathFor={(l) => `/${l}/`}>
+          <h1>{ui.subscribeTitle}</h1>
+          <p>{ui.subscribeIntro}</p>
+          <SubscribeForm locale={locale} ui={ui} choice={choice} />
+          {await FeedLinks({ ui, feedUrl, name: feedName(locale, choice.traditions) })}
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   };
 
@@ -204,63 +200,58 @@ export function pageRoutes(): Hono<AppEnv> {
     response.headers.set('Vary', 'Accept-Language');
     return response;
   });
+  refuseOtherMethods(pages, '/', ALLOW);
 
   pages.get('/:lang{[a-z]{2}}/', (c) => {
     const lang = c.req.param('lang');
     return isLocale(lang) ? subscribe(c, lang) : c.notFound();
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/', ALLOW);
 
-  pages.get('/:lang{[a-z]{2}}/holidays', async (c) => {
+  pages.get('/:lang{[a-z]{2}}/holidays', (c) => {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
-    const ui = UI[locale];
-    const html = (
-      <Layout locale={locale} title={ui.allHolidays} pathFor={(l) => `/${l}/holidays`}>
-        <h1>{ui.allHolidays}</h1>
-        {listTraditions(locale).map((t) => (
-          <section>
-            <h2>{t.name}</h2>
-            <ul>
-              {t.holidays.map((h) => (
-                <li>
-                  <a href={`/${locale}/holidays/${h.id}`}>{h.name}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
+    return cache.respond(['holidays', locale].join('\n'), async () => {
+      const ui = UI[locale];
+      const html = (
+        <Layout locale={locale} title={ui.allHolidays} pathFor={(l) => `/${l}/holidays`}>
+          <h1>{ui.allHolidays}</h1>
+          {listTraditions(locale).map((t) => (
+            <section>
+              <h2>{t.name}</h2>
+              <ul>
+                {t.holidays.map((h) => (
+                  <li>
+                    <a href={`/${locale}/holidays/${h.id}`}>{h.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/holidays', ALLOW);
 
-  pages.get('/:lang{[a-z]{2}}/holidays/:id', async (c) => {
+  pages.get('/:lang{[a-z]{2}}/holidays/:id', (c) => {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
-    let definition: HolidayDefinition;
-    try {
-      definition = getHolidayDefinition(c.req.param('id'));
-    } catch (error) {
-      if (error instanceof InterkalError) return c.notFound();
-      throw error;
-    }
+    // An unknown id throws the core's InterkalError: app.onError answers with a 404 page naming it.
+    const holiday = describeHoliday(c.req.param('id'), locale);
     const today = c.get('today');
-    const lastYear = Math.min(Number(today.slice(0, 4)) + 10, MAX_YEAR);
-    const upcoming = getHolidays({ ids: [definition.id], locale, from: today, to: `${lastYear}-12-31` })
-      .filter((o) => o.date >= today)
-      .slice(0, UPCOMING);
-    const name = definition.names[locale] ?? definition.names.en;
-    const html = (
-      <Layout locale={locale} title={name} pathFor={(l) => `/${l}/holidays/${definition.id}`}>
-        <HolidayPage locale={locale} definition={definition} upcoming={upcoming} />
-      </Layout>
-    );
-    return c.html(`<!doctype html>${await html}`, 200, {
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
+    return cache.respond(['holiday', today, locale, holiday.id].join('\n'), async () => {
+      const upcoming = nextOccurrences(holiday.id, { from: today, count: UPCOMING, locale });
+      const html = (
+        <Layout locale={locale} title={holiday.name} pathFor={(l) => `/${l}/holidays/${holiday.id}`}>
+          <HolidayPage locale={locale} holiday={holiday} upcoming={upcoming} />
+        </Layout>
+      );
+      return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
     });
   });
+  refuseOtherMethods(pages, '/:lang{[a-z]{2}}/holidays/:id', ALLOW);
 
   return pages;
 }

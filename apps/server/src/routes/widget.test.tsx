@@ -94,12 +94,19 @@ describe('widget page', () => {
     ['lang=de%22%3E', 'lang'],
     ['traditions=atlantis', 'traditions'],
     ['importance=huge', 'importance'],
-  ])('rejects %s with a problem naming %s', async (query, parameter) => {
-    const { res, text } = await get(`/widget/month?${query}`);
+  ])('rejects %s with a message inside the frame naming %s', async (query, parameter) => {
+    const { res, text } = await get(`/widget/month?${query}`, { 'Accept-Language': 'de' });
     expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(JSON.parse(text).parameter).toBe(parameter);
-    expect(text).not.toContain('<');
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    // Still the widget's own headers: the embedding site's frame shows the message.
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    const message = text.match(/<div class="widget-error" role="alert">([\s\S]*?)<\/div>/)?.[1] ?? '';
+    expect(message).toContain('Dieser Kalender ist falsch eingebunden.');
+    expect(message).toContain(`Der Wert von „${parameter}“ ist ungültig.`);
+    // The message names the parameter, never echoes the value (font's was "}</style><script>).
+    expect(text).not.toContain('<script');
+    expect(text).not.toContain('"}');
   });
 });
 
@@ -181,15 +188,15 @@ describe('embed page', () => {
     expect(res.status).toBe(200);
     const origin = 'https://kalender.example.de';
     expect(text).toContain(
-      `&lt;script src=&quot;${origin}/embed.js&quot; data-lang=&quot;ar&quot; data-traditions=&quot;islam,judaism&quot; data-size=&quot;compact&quot; async&gt;&lt;/script&gt;`,
+      `&lt;script src=&quot;${origin}/embed.js&quot; data-lang=&quot;ar&quot; data-traditions=&quot;judaism,islam&quot; data-size=&quot;compact&quot; async&gt;&lt;/script&gt;`,
     );
     expect(text).toContain(
-      '&lt;interkal-month lang=&quot;ar&quot; traditions=&quot;islam,judaism&quot; size=&quot;compact&quot;&gt;',
+      '&lt;interkal-month lang=&quot;ar&quot; traditions=&quot;judaism,islam&quot; size=&quot;compact&quot;&gt;',
     );
     expect(text).toContain(
-      `&lt;iframe src=&quot;${origin}/widget/month?lang=ar&amp;amp;traditions=islam%2Cjudaism&amp;amp;size=compact&quot;`,
+      `&lt;iframe src=&quot;${origin}/widget/month?lang=ar&amp;amp;traditions=judaism%2Cislam&amp;amp;size=compact&quot;`,
     );
-    expect(text).toContain('src="/widget/month?lang=ar&amp;traditions=islam%2Cjudaism&amp;size=compact"');
+    expect(text).toContain('src="/widget/month?lang=ar&amp;traditions=judaism%2Cislam&amp;size=compact"');
   });
 
   it('drops unknown choices instead of echoing them', async () => {

@@ -1,35 +1,29 @@
 import { z } from '@hono/zod-openapi';
-import {
-  assertYearInRange,
-  getHolidays,
-  InterkalError,
-  LOCALES,
-  type Locale,
-  listTraditions,
-  MAX_YEAR,
-  MIN_YEAR,
-} from '@interkal/core';
+import { formatPlace, getMonth, type Locale, type MonthRef } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { raw } from 'hono/html';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env.js';
-import { direction, isLocale, negotiateLocale, UI } from '../i18n/ui.js';
-import { responseCache } from '../middleware/response-cache.js';
-import { holidayFilterParams, toHolidayQuery } from '../params.js';
-import { problemFromError, problemFromIssue } from '../problem.js';
-import { MonthGrid, monthRange } from '../render/month-grid.js';
+import { failureFromIssue, notFoundFailure } from '../failure.js';
+import { direction, negotiateLocale, UI } from '../i18n/ui.js';
+import { requestLocale } from '../locale.js';
+import { type Filter, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
+import { sha256Base64, widgetCsp } from '../render/csp.js';
+import { MonthGrid } from '../render/month-grid.js';
 import { DEFAULT_HIGHLIGHT, themeCss, WIDGET_CSS, type WidgetTheme } from '../render/widget-css.js';
 import { EMBED_JS } from '../render/widget-embed-js.js';
 import { EMBED_PAGE_CSS, EMBED_PAGE_JS } from '../render/widget-embed-page.js';
 import { WIDGET_JS } from '../render/widget-js.js';
+import { respondFailure } from '../respond-failure.js';
+import type { ResponseCache } from '../response-cache.js';
+import { refuseOtherMethods } from './get-only.js';
 
 const WIDGET_MAX_AGE = 3600;
 
 const HEX_COLOUR = /^#[0-9a-f]{3}([0-9a-f]{3})?$/i;
 // A local font's name only: letters, digits, spaces, hyphens. Nothing that could end a CSS string or <style>.
 const FONT_NAME = /^[a-z0-9 -]{1,40}$/i;
-const LANGUAGE_TAG = /^([a-z]{2})(-[a-z]{2})?$/i;
 
 /** The widget's query: the shared holiday filter, the month, and the theme. */
 export const widgetParams = holidayFilterParams.extend({
@@ -60,83 +54,84 @@ export type WidgetParams = z.infer<typeof widgetParams>;
 const embeddableHeaders = () =>
   secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: 'cross-origin' });
 
-async function sha256Base64(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return btoa(String.fromCharCode(...digest));
-}
-
-/** The widget page's policy: its own script file, its one hashed <style>, nothing from anywhere else. */
-export const widgetCsp = (styleHash: string) =>
-  [
-    "default-src 'none'",
-    "script-src 'self'",
-    `style-src 'sha256-${styleHash}'`,
-    "img-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    'frame-ancestors *',
-  ].join('; ');
-
-/** `lang` as a BCP 47 tag for Intl (region kept: en-GB weeks start on Monday) and its UI language. */
-function widgetLocale(c: Context<AppEnv>, lang: string | undefined): { tag: string; language: Locale } {
-  if (lang === undefined) {
-    const language = negotiateLocale(c.req.header('Accept-Language'));
-    return { tag: language, language };
-  }
-  const match = LANGUAGE_TAG.exec(lang);
-  const language = match?.[1]?.toLowerCase();
-  if (!match || !isLocale(language)) {
-    throw new InterkalError(
-      'unknown-locale',
-      'locale',
-      lang,
-      `${LOCALES.join(', ')}, optionally with a region`,
-    );
-  }
-  return { tag: `${language}${match[2]?.toUpperCase() ?? ''}`, language };
-}
-
-function monthOf(params: WidgetParams, today: string): { year: number; month: number } {
-  const year = params.year === undefined ? Number(today.slice(0, 4)) : Number(params.year);
-  assertYearInRange(year);
-  return { year, month: params.month === undefined ? Number(today.slice(5, 7)) : Number(params.month) };
+/** The request in canonical form, as links to other months repeat it: lists sorted, values as validated. */
+function canonicalQuery(params: WidgetParams, filter: Filter, tag: string): [string, string][] {
+  const given = (name: keyof WidgetParams, value: string | undefined): [string, string][] =>
+    params[name] === undefined || value === undefined ? [] : [[name, value]];
+  const place = filter.place && formatPlace(filter.place);
+  return [
+    ...given('traditions', filter.traditions?.join(',')),
+    ...given('ids', filter.ids?.join(',')),
+    ...given('lang', tag),
+    ...given('importance', filter.importance?.join(',')),
+    ...given('jewish', filter.jewish),
+    ...given('islamic-method', filter.islamicMethod),
+    ...given('vesak', filter.vesak),
+    ...given('sikh-calendar', filter.sikhCalendar),
+    ...given('place', place),
+    ...given('theme', params.theme),
+    ...given('size', params.size),
+    ...given('highlight', params.highlight?.toLowerCase()),
+    ...given('font', params.font),
+    ...given('radius', params.radius),
+  ];
 }
 
 /** A link to another month with the same choices; none beyond the supported years. */
-function monthHref(params: WidgetParams, year: number, month: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, 1));
-  const y = date.getUTCFullYear();
-  if (y < MIN_YEAR || y > MAX_YEAR) return undefined;
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) query.set(key, value);
-  query.set('year', String(y));
-  query.set('month', String(date.getUTCMonth() + 1));
-  return `?${query.toString()}`;
+function monthHref(query: [string, string][], ref: MonthRef): string | undefined {
+  if (ref === null) return undefined;
+  const search = new URLSearchParams(query);
+  search.set('year', String(ref.year));
+  search.set('month', String(ref.month));
+  return `?${search.toString()}`;
 }
 
-async function renderWidget(c: Context<AppEnv>): Promise<Response> {
+/** The month page for the canonical request; unknown parameters are ignored and never key the cache. */
+async function serveWidget(c: Context<AppEnv>, cache: ResponseCache): Promise<Response> {
   const parsed = widgetParams.safeParse(c.req.query());
-  if (!parsed.success) return problemFromIssue(c, parsed.error.issues[0]!);
+  if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, c.req.query()));
   const params = parsed.data;
-  const { tag, language } = widgetLocale(c, params.lang);
-  const { year, month } = monthOf(params, c.get('today'));
-  const query = toHolidayQuery(params);
-  const occurrences = getHolidays({
-    ...query,
-    ...monthRange(year, month),
-    locale: language,
-    importance: query.importance ?? ['major'],
-  });
+  const negotiated = negotiateLocale(c.req.header('Accept-Language'));
+  const { tag, language } = requestLocale(params.lang, negotiated);
+  const today = c.get('today');
+  const year = params.year === undefined ? Number(today.slice(0, 4)) : Number(params.year);
+  const month = params.month === undefined ? Number(today.slice(5, 7)) : Number(params.month);
+  const requested = readFilter(params);
+  const filter: Filter = { ...requested, importance: requested.importance ?? ['major'] };
+  const query = canonicalQuery(params, requested, tag);
+  const key = ['widget', c.get('today'), tag, year, month, filterKey(filter), new URLSearchParams(query)];
+  const response = await cache.respond(key.join('\n'), () =>
+    renderWidget(c, { params, filter, tag, language, year, month, query }),
+  );
+  if (params.lang === undefined) response.headers.set('Vary', 'Accept-Language');
+  return response;
+}
+
+interface WidgetRequest {
+  params: WidgetParams;
+  filter: Filter;
+  tag: string;
+  language: Locale;
+  year: number;
+  month: number;
+  query: [string, string][];
+}
+
+async function renderWidget(
+  c: Context<AppEnv>,
+  { params, filter, tag, language, year, month, query }: WidgetRequest,
+): Promise<Response> {
+  // A bad year or month is the library's InterkalError naming it (app.onError shows it in the frame).
+  const view = getMonth({ ...toHolidayQuery(filter), year, month, locale: tag });
   const theme: WidgetTheme = {
     scheme: params.theme ?? 'light',
     size: params.size ?? 'full',
-    highlight: params.highlight,
+    highlight: params.highlight?.toLowerCase(),
     font: params.font,
     radius: params.radius === undefined ? undefined : Number(params.radius),
   };
   const css = `${themeCss(theme)}\n${WIDGET_CSS}`;
   const ui = UI[language];
-  const traditionNames = Object.fromEntries(listTraditions(language).map((t) => [t.id, t.name]));
   const title = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, 1)),
   );
@@ -158,10 +153,9 @@ async function renderWidget(c: Context<AppEnv>): Promise<Response> {
           language={language}
           ui={ui}
           today={c.get('today')}
-          occurrences={occurrences}
-          traditionNames={traditionNames}
-          previousHref={monthHref(params, year, month - 1)}
-          nextHref={monthHref(params, year, month + 1)}
+          occurrences={view.occurrences}
+          previousHref={monthHref(query, view.previous)}
+          nextHref={monthHref(query, view.next)}
           defaultHighlight={
             (theme.highlight ?? DEFAULT_HIGHLIGHT) === DEFAULT_HIGHLIGHT && theme.scheme === 'light'
           }
@@ -169,13 +163,11 @@ async function renderWidget(c: Context<AppEnv>): Promise<Response> {
       </body>
     </html>
   );
-  const response = c.html(`<!doctype html>${await html}`, 200, {
+  return c.html(`<!doctype html>${await html}`, 200, {
     'Cache-Control': `public, max-age=${WIDGET_MAX_AGE}`,
     'Content-Language': language,
     'Content-Security-Policy': widgetCsp(await sha256Base64(css)),
   });
-  if (params.lang === undefined) response.headers.set('Vary', 'Accept-Language');
-  return response;
 }
 
 const asset = (body: string, type: string) => (c: Context<AppEnv>) =>
@@ -184,18 +176,28 @@ const asset = (body: string, type: string) => (c: Context<AppEnv>) =>
     'Cache-Control': `public, max-age=${WIDGET_MAX_AGE}`,
   });
 
+const ALLOW = 'GET, HEAD';
+
 /** /widget/month (the iframe page), its script, the embed page's assets and /embed.js (for embedding pages). */
-export function widgetRoutes(): Hono<AppEnv> {
+export function widgetRoutes(cache: ResponseCache): Hono<AppEnv> {
   const widget = new Hono<AppEnv>();
-  widget.onError((error, c) => problemFromError(c, error));
   // Scoped paths, not '*': this app is mounted at '/' before the site-wide middleware (see app.ts).
-  for (const path of ['/widget/*', '/embed.js']) {
-    widget.use(path, embeddableHeaders(), etag(), responseCache({ varyOn: ['Accept-Language'] }));
-  }
-  widget.get('/widget/month', renderWidget);
+  for (const path of ['/widget/*', '/embed.js']) widget.use(path, embeddableHeaders(), etag());
+  widget.get('/widget/month', (c) => serveWidget(c, cache));
   widget.get('/widget/widget.js', asset(WIDGET_JS, 'text/javascript'));
   widget.get('/widget/embed-page.js', asset(EMBED_PAGE_JS, 'text/javascript'));
   widget.get('/widget/embed-page.css', asset(EMBED_PAGE_CSS, 'text/css'));
   widget.get('/embed.js', asset(EMBED_JS, 'text/javascript'));
+  for (const path of [
+    '/widget/month',
+    '/widget/widget.js',
+    '/widget/embed-page.js',
+    '/widget/embed-page.css',
+    '/embed.js',
+  ]) {
+    refuseOtherMethods(widget, path, ALLOW);
+  }
+  // Anything else under /widget/ is answered here, with the frame's own headers (the message shows inside it).
+  widget.all('/widget/*', (c) => respondFailure(c, notFoundFailure(new URL(c.req.url).pathname)));
   return widget;
 }
