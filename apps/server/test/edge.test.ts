@@ -11,6 +11,8 @@ import { createApp } from '../src/app.js';
 
 const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const START_TIMEOUT_MS = 45_000;
+// Given to start:edge through the environment, as to `pnpm start`; links, feed URLs and UIDs must carry it.
+const PUBLIC_URL = 'https://kalender.example.de';
 
 const PATHS = [
   '/feeds/all.ics',
@@ -47,6 +49,7 @@ function startEdge(port: number, inspectorPort: number): { child: ChildProcess; 
       ...process.env,
       PATH: `${join(SERVER_DIR, 'node_modules', '.bin')}:${process.env.PATH}`,
       PORT: String(port),
+      PUBLIC_URL,
       CI: 'true',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -124,7 +127,7 @@ describe('start:edge (workerd)', () => {
   }, 10_000);
 
   it.each(PATHS)('%s is byte for byte what the Node app answers', async (path) => {
-    const node = createApp();
+    const node = createApp({ publicUrl: PUBLIC_URL });
     // Both apps read the system clock; a request pair that straddles midnight UTC is asked again.
     for (let attempt = 0; ; attempt++) {
       const day = utcDay();
@@ -137,5 +140,12 @@ describe('start:edge (workerd)', () => {
       expect(firstDifference(fromEdge.body, fromNode.body)).toBeNull();
       return;
     }
+  });
+
+  it('builds feed links on PUBLIC_URL, not on the address it was asked at', async () => {
+    const feed = await (await fetch(`${origin}/feeds/all.ics`)).text();
+    expect(feed).toContain(`\r\nURL;VALUE=URI:${PUBLIC_URL}/`);
+    expect(feed).toContain(`@${new URL(PUBLIC_URL).host}\r\n`);
+    expect(feed).not.toContain('127.0.0.1');
   });
 });
