@@ -110,7 +110,7 @@ function HolidayPage({
         <dt>{ui.tradition}</dt>
         <dd>{tradition.name}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en">{definition.rule.summary}</dd>
+        <dd lang="en">{definition.ruleSummary}</dd>
         <dt>{ui.holidaysTitle}</dt>
         <dd>{ui.days(definition.days)}</dd>
       </dl>

@@ -1,6 +1,7 @@
 import { DateTime, Info, type Zone } from 'luxon';
-import { fixedFromGregorian, gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
 import { InterkalError } from '../errors.js';
+import { UNIX_EPOCH } from '../time/day.js';
+import { fixedFromGregorian, gregorianFromFixed } from '../time/gregorian.js';
 import type { Fixed } from '../types.js';
 
 /** Iran Standard Time (UTC+3:30, the 52.5° E meridian), which the Solar Hijri calendar law reckons in. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { intlParts } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, isoFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed, monthIndex, yearMonthOfIndex } from './islamic.js';
 import { fixedFromTabular, tabularFromFixed } from './islamic-tabular.js';

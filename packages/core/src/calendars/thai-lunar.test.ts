@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { readFixture } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, isoFromFixed } from './gregorian.js';
 import {
   fixedFromThaiLunar,

@@ -1,5 +1,6 @@
+import { phaseDaysBetween } from '../astronomy/estimate-then-verify.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
-import { fullMoonOfLunation, phaseDaysBetween } from '../astronomy/moon.js';
+import { fullMoonOfLunation } from '../astronomy/moon.js';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
 import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
