@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { conditions: ['development'] },
+  resolve: { conditions: ['@interkal/source'] },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',

@@ -203,7 +203,7 @@ describe('the real process', () => {
   const node = (...argv: string[]) =>
     spawnSync(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', 'packages/cli/src/main.ts', ...argv],
+      ['--conditions=@interkal/source', '--import', 'tsx', 'packages/cli/src/main.ts', ...argv],
       { cwd: root, encoding: 'utf8' },
     );
 
@@ -224,7 +224,7 @@ describe('the real process', () => {
   it('stops quietly when the reader closes the pipe', () => {
     // Eleven years of JSON (several hundred kB) exceed a 64 kB pipe buffer: the CLI is still writing when head exits.
     const script =
-      'node --conditions=development --import tsx packages/cli/src/main.ts holidays --from 2020-01-01 ' +
+      'node --conditions=@interkal/source --import tsx packages/cli/src/main.ts holidays --from 2020-01-01 ' +
       '--to 2030-12-31 --format json | head -c 100 > /dev/null; echo "rc=$PIPESTATUS"'; // bash: the CLI's status
     const result = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8' });
     expect(result.stdout).toBe('rc=0\n');

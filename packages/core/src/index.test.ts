@@ -111,7 +111,7 @@ describe('importing @interkal/core', () => {
       console.log(JSON.stringify({ patched: Intl.DateTimeFormat !== before, temporal: 'Temporal' in globalThis }));`;
     const out = execFileSync(
       process.execPath,
-      ['--conditions=development', '--import', 'tsx', '--input-type=module', '-e', script],
+      ['--conditions=@interkal/source', '--import', 'tsx', '--input-type=module', '-e', script],
       { encoding: 'utf8', cwd: new URL('..', import.meta.url) },
     );
     expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ patched: false, temporal: false });
