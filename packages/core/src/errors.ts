@@ -10,6 +10,11 @@ export type InterkalErrorCode =
 /** Longest echo of a bad value in a message: a 16 KB junk parameter must not become a 16 KB error. */
 const MAX_ECHO = 80;
 
+/** Stands for an input value that could not even be read (a throwing getter, a Proxy trap, a revoked Proxy). */
+export class Unreadable {
+  constructor(readonly what: string) {}
+}
+
 /**
  * The bad value as text for a message, whatever it is: JSON.stringify throws on a BigInt or a cycle and
  * returns undefined for a symbol or a function, and a message must never fail to build.
@@ -33,12 +38,15 @@ export function describeValue(value: unknown): string {
       text = String(value);
       break;
     default:
+      // Even `instanceof` throws on a revoked Proxy.
       try {
         text =
-          JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
-          Object.prototype.toString.call(value);
+          value instanceof Unreadable
+            ? value.what
+            : (JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
+              Object.prototype.toString.call(value));
       } catch {
-        text = Array.isArray(value) ? 'an unreadable list' : 'an unreadable object';
+        text = 'an unreadable object';
       }
   }
   return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO - 1)}…` : text;

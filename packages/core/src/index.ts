@@ -15,6 +15,7 @@ export {
   MAX_YEAR,
   MIN_YEAR,
 } from './errors.js';
+export { HOLIDAY_IDS, type HolidayId } from './holiday-ids.js';
 export { MAX_LIST_LENGTH } from './input.js';
 export {
   DEFAULT_LOCALE,
@@ -52,6 +53,7 @@ export {
 } from './query.js';
 export { type DateRange, type RangeOptions, type RangeQuery, resolveRange } from './range.js';
 export {
+  type IdInput,
   IMPORTANCES,
   type Importance,
   ISLAMIC_METHODS,

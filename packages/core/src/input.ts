@@ -1,4 +1,4 @@
-import { InterkalError } from './errors.js';
+import { describeValue, InterkalError, Unreadable } from './errors.js';
 
 /*
  * Untrusted option objects, read once. Callers may pass anything JavaScript allows: null, a string, a Proxy,
@@ -9,7 +9,10 @@ import { InterkalError } from './errors.js';
 /** Longer lists than this are not a choice anybody makes; they bound the work of one call. */
 export const MAX_LIST_LENGTH = 1000;
 
-const UNREADABLE = 'a value that cannot be read';
+const UNREADABLE = new Unreadable('a value that cannot be read');
+
+/** An option is named by its key when that reads as a name at all, else by the object holding it. */
+const nameOf = (key: string, parameter: string): string => (/^[A-Za-z]{1,40}$/.test(key) ? key : parameter);
 
 /** The own enumerable options of `input` (undefined reads as {}), checked against `keys`. */
 export function readOptions<K extends string>(
@@ -41,15 +44,16 @@ export function readOptions<K extends string>(
     try {
       value = (input as Record<string, unknown>)[key];
     } catch {
-      throw new InterkalError('invalid-option', key, UNREADABLE, `a readable value for ${key}`);
+      throw new InterkalError('invalid-option', nameOf(key, parameter), UNREADABLE, `a readable value`);
     }
     if (!known.has(key)) {
       if (value === undefined) continue;
+      // A misspelt option must not silently do nothing.
       throw new InterkalError(
         'invalid-option',
-        key,
+        nameOf(key, parameter),
         value,
-        `no option "${key}"; the options are ${keys.join(', ')}`,
+        `no option ${describeValue(key)}; the options are ${keys.join(', ')}`,
       );
     }
     snapshot[key as K] = value;

@@ -1,4 +1,4 @@
-import { InterkalError } from './errors.js';
+import { InterkalError, Unreadable } from './errors.js';
 import type { Place } from './types.js';
 
 /**
@@ -48,7 +48,7 @@ function read(object: object, key: string, parameter: string): unknown {
     throw new InterkalError(
       'invalid-option',
       parameter,
-      `an object whose ${key} cannot be read`,
+      new Unreadable(`an object whose ${key} cannot be read`),
       ALLOWED_PLACE,
     );
   }

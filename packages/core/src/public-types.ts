@@ -1,3 +1,4 @@
+import type { HolidayId } from './holiday-ids.js';
 import type { Importance, Locale, LocalizedText, TraditionId, UncertaintyKind } from './types.js';
 
 /**
@@ -5,7 +6,7 @@ import type { Importance, Locale, LocalizedText, TraditionId, UncertaintyKind } 
  * it stays inside the library (`ruleSummary` says in English how it works).
  */
 export interface HolidayDefinition {
-  readonly id: string;
+  readonly id: HolidayId;
   readonly tradition: TraditionId;
   readonly importance: Importance;
   readonly names: Readonly<LocalizedText>;
@@ -23,7 +24,7 @@ export interface HolidayDefinition {
 
 /** One holiday's definition with its text in one language: everything a holiday page or API answer prints. */
 export interface LocalizedHoliday {
-  readonly id: string;
+  readonly id: HolidayId;
   readonly tradition: TraditionId;
   readonly traditionName: string;
   readonly importance: Importance;

@@ -1,6 +1,7 @@
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
 import { daysInMonth, monthWeeks } from './days.js';
 import { InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
+import type { HolidayId } from './holiday-ids.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
 import { normalizePlace } from './place.js';
@@ -10,7 +11,9 @@ import { TRADITIONS } from './traditions/index.js';
 import {
   type Fixed,
   type HolidayDefinition as HolidayRow,
+  type IdInput,
   IMPORTANCES,
+  type Importance,
   ISLAMIC_METHODS,
   type IslamicMethod,
   JEWISH_OPTIONS,
@@ -49,13 +52,13 @@ export interface VariantOptions {
 /** Which holidays, in which language. Lists are validated at run time: an unknown entry is an InterkalError. */
 export interface HolidayFilter extends VariantOptions {
   /** Tradition ids (TRADITION_IDS); default all. */
-  traditions?: readonly (TraditionId | (string & {}))[];
+  traditions?: readonly IdInput<TraditionId>[];
   /** Holiday ids (HOLIDAY_IDS); default all. */
-  ids?: readonly string[];
+  ids?: readonly IdInput<HolidayId>[];
   /** Language of names, descriptions and notes (resolveLocale: "de", "de-AT", "DE", "de_DE"). Default "en". */
   locale?: string;
   /** IMPORTANCES to include; default all. */
-  importance?: readonly string[];
+  importance?: readonly IdInput<Importance>[];
 }
 
 export interface HolidayQuery extends HolidayFilter, RangeQuery {
@@ -145,7 +148,7 @@ function selectHolidays(
 function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Locale): Occurrence {
   const days = observance.days ?? holiday.days;
   const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
-    id: holiday.id,
+    id: holiday.id as HolidayId,
     tradition: holiday.tradition,
     traditionName: localize(TRADITIONS_BY_ID.get(holiday.tradition)!.names, locale),
     importance: holiday.importance,
@@ -249,7 +252,7 @@ export interface NextOccurrencesOptions extends VariantOptions {
  * dates"; with from = 1 January also this year's past one).
  * @throws InterkalError naming the parameter.
  */
-export function nextOccurrences(id: string, options: NextOccurrencesOptions): Occurrence[] {
+export function nextOccurrences(id: IdInput<HolidayId>, options: NextOccurrencesOptions): Occurrence[] {
   const holiday = holidayRow(id, 'id');
   const o = readOptions(
     options,
@@ -360,7 +363,7 @@ export function listTraditions(locale?: string): TraditionInfo[] {
     name: localize(tradition.names, resolved),
     description: localize(tradition.description, resolved),
     holidays: tradition.holidays.map((holiday) => ({
-      id: holiday.id,
+      id: holiday.id as HolidayId,
       name: localize(holiday.names, resolved),
       importance: holiday.importance,
     })),
@@ -383,12 +386,12 @@ const definitions = new Map<string, HolidayDefinition>();
  * Frozen, and a copy: the tables the computations use cannot be reached through it.
  * @throws InterkalError (code "unknown-id", parameter "id").
  */
-export function getHolidayDefinition(id: string): HolidayDefinition {
+export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition {
   const holiday = holidayRow(id, 'id');
   let definition = definitions.get(holiday.id);
   if (!definition) {
     definition = deepFreeze({
-      id: holiday.id,
+      id: holiday.id as HolidayId,
       tradition: holiday.tradition,
       importance: holiday.importance,
       names: { ...holiday.names },
@@ -408,7 +411,7 @@ export function getHolidayDefinition(id: string): HolidayDefinition {
 }
 
 /** One holiday's definition with every text in `locale` (English only where a translation is missing). */
-export function describeHoliday(id: string, locale?: string): LocalizedHoliday {
+export function describeHoliday(id: IdInput<HolidayId>, locale?: string): LocalizedHoliday {
   const definition = getHolidayDefinition(id);
   const language = resolveLocale(locale);
   const names: Partial<Record<Locale, string>> = {};

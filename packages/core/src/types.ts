@@ -1,9 +1,13 @@
+import type { HolidayId } from './holiday-ids.js';
 import type { Fixed } from './time/day.js';
 
 export type { Fixed };
 
 export const LOCALES = ['de', 'en', 'tr', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/** Any text where an id is expected: checked at run time, with editor completion for the known ids. */
+export type IdInput<Id extends string> = Id | (string & {});
 
 /** Text per locale. English and German are required for every row; other locales fall back to English. */
 export type LocalizedText = { en: string; de: string } & Partial<Record<Locale, string>>;
@@ -130,7 +134,7 @@ export interface TraditionDefinition {
 
 /** A holiday on the calendar, as the query returns it: plain, JSON-serializable, all text in one language. */
 export interface Occurrence {
-  readonly id: string;
+  readonly id: HolidayId;
   readonly tradition: TraditionId;
   /** The tradition's name, in the answer's language. */
   readonly traditionName: string;
@@ -159,7 +163,7 @@ export interface TraditionInfo {
   readonly name: string;
   readonly description: string;
   holidays: {
-    readonly id: string;
+    readonly id: HolidayId;
     readonly name: string;
     readonly importance: Importance;
   }[];

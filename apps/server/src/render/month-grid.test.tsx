@@ -1,4 +1,4 @@
-import { firstDayOfWeek, monthWeeks, type Occurrence } from '@interkal/core';
+import { firstDayOfWeek, type HolidayId, monthWeeks, type Occurrence } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { UI } from '../i18n/ui.js';
 import { assignLanes, holidayLabel, MonthGrid, type MonthGridProps } from './month-grid.js';
@@ -10,7 +10,7 @@ const occurrence = (
   date: string,
   endDate = date,
 ): Occurrence => ({
-  id,
+  id: id as HolidayId,
   tradition,
   traditionName: tradition === 'islam' ? 'Islam' : 'Christentum',
   importance: 'major',

@@ -1,32 +1,94 @@
-import { DateTime, Info, type Zone } from 'luxon';
-import { fixedFromGregorian, gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
 import { InterkalError } from '../errors.js';
+import { UNIX_EPOCH } from '../time/day.js';
+import { fixedFromGregorian, gregorianFromFixed } from '../time/gregorian.js';
 import type { Fixed } from '../types.js';
 
 /** Iran Standard Time (UTC+3:30, the 52.5° E meridian), which the Solar Hijri calendar law reckons in. */
 export const IRAN_STANDARD_TIME = 'UTC+3:30';
 
-const zones = new Map<string, Zone>();
+/** A zone's UTC offset in minutes at an instant (epoch ms); fractional for local mean time (Kolkata 321.1666…). */
+type ZoneOffset = (ts: number) => number;
 
-/** Luxon's zone for a name, looked up once: building a DateTime per call cost ~0.2 ms (its Locale and checks). */
-function zoneNamed(timeZone: string): Zone {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    zone = Info.normalizeZone(timeZone);
-    if (!zone.isValid) throw new InterkalError('invalid-option', 'timeZone', timeZone, 'an IANA time zone');
-    zones.set(timeZone, zone);
-  }
-  return zone;
+/** "UTC", "GMT", "UTC+8", "UTC-3:30" (any case): a fixed offset in minutes, else undefined. */
+function fixedOffsetMinutes(timeZone: string): number | undefined {
+  const lowered = timeZone.toLowerCase();
+  if (lowered === 'utc' || lowered === 'gmt') return 0;
+  const match = /^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/.exec(lowered);
+  if (!match) return undefined;
+  const hours = match[1] === undefined ? 0 : Number.parseInt(match[1], 10);
+  const minutes = match[2] === undefined ? 0 : Number.parseInt(match[2], 10);
+  return hours * 60 + (match[1]?.startsWith('-') ? -minutes : minutes);
 }
 
 /**
- * The wall-clock fields of an instant, computed exactly as luxon's DateTime.fromJSDate does (zone offset in
- * minutes, then the UTC fields of the shifted instant), without the DateTime.
+ * The offset of an IANA zone read from Intl: the zone's wall-clock fields of the instant (whole seconds) taken as
+ * UTC, minus the instant cut to whole seconds. The same fields and arithmetic as luxon 3's IANAZone, which this
+ * replaces (civil-date.test.ts compares the two), down to the floating-point steps.
  */
+function intlZoneOffset(timeZone: string): ZoneOffset {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      hour12: false,
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      era: 'short',
+    });
+  } catch {
+    throw new InterkalError('invalid-option', 'timeZone', timeZone, 'an IANA time zone');
+  }
+  return (ts) => {
+    const field: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const { type, value } of format.formatToParts(ts)) field[type] = value;
+    const number = (type: Intl.DateTimeFormatPartTypes): number => Number.parseInt(field[type]!, 10);
+    const year = field.era === 'BC' ? 1 - number('year') : number('year');
+    // hour12: false writes midnight as 24 in some ICU versions (of the same day).
+    const hour = number('hour') === 24 ? 0 : number('hour');
+    const asUtc = Date.UTC(
+      year,
+      number('month') - 1,
+      number('day'),
+      hour,
+      number('minute'),
+      number('second'),
+    );
+    const millis = ts % 1000;
+    return (asUtc - (ts - (millis >= 0 ? millis : 1000 + millis))) / (60 * 1000);
+  };
+}
+
+/** Zones looked up so far (only valid ones: an invalid name throws); bounded, oldest dropped first. */
+const zoneOffsets = new Map<string, ZoneOffset>();
+const MAX_ZONES = 64;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number): V {
+  if (map.size >= limit) map.delete(map.keys().next().value!);
+  map.set(key, value);
+  return value;
+}
+
+function zoneOffset(timeZone: string): ZoneOffset {
+  const known = zoneOffsets.get(timeZone);
+  if (known) return known;
+  const fixed = fixedOffsetMinutes(timeZone);
+  return remember(
+    zoneOffsets,
+    timeZone,
+    fixed === undefined ? intlZoneOffset(timeZone) : () => fixed,
+    MAX_ZONES,
+  );
+}
+
+/** The wall-clock fields of an instant as the UTC fields of a Date: the instant shifted by the zone offset. */
 function zoned(instant: Date, timeZone: string): Date {
   const ts = instant.getTime();
   if (Number.isNaN(ts)) throw new InterkalError('invalid-option', 'timeZone', timeZone, 'an IANA time zone');
-  return new Date(ts + zoneNamed(timeZone).offset(ts) * 60 * 1000);
+  return new Date(ts + zoneOffset(timeZone)(ts) * 60 * 1000);
 }
 
 /**
@@ -69,15 +131,13 @@ function dateWithinBounds(ts: number, timeZone: string): Fixed | undefined {
   return earliest === latest ? UNIX_EPOCH + earliest : undefined;
 }
 
+/** Per zone, the civil date of each instant asked; bounded, oldest dropped first. */
 const civilDates = new Map<string, Map<number, Fixed>>();
+const MAX_DATES_PER_ZONE = 50_000;
 
 /** The civil (wall-clock) date of an instant in a time zone, as a fixed day (memoized: rules ask again per query). */
 export function civilDateOf(instant: Date, timeZone: string): Fixed {
-  let dates = civilDates.get(timeZone);
-  if (!dates) {
-    dates = new Map();
-    civilDates.set(timeZone, dates);
-  }
+  const dates = civilDates.get(timeZone) ?? remember(civilDates, timeZone, new Map(), MAX_ZONES);
   const ts = instant.getTime();
   let date = dates.get(ts);
   if (date === undefined) {
@@ -86,7 +146,7 @@ export function civilDateOf(instant: Date, timeZone: string): Fixed {
       const local = zoned(instant, timeZone);
       date = fixedFromGregorian(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
     }
-    dates.set(ts, date);
+    remember(dates, ts, date, MAX_DATES_PER_ZONE);
   }
   return date;
 }
@@ -102,10 +162,22 @@ export function localHourOf(instant: Date, timeZone: string): number {
   );
 }
 
-/** The instant a civil day begins (local midnight, or the first valid time if a DST jump skips it). */
+/**
+ * The instant a civil day begins: its local midnight read at the offset in force a day before or a day after (the
+ * earlier, where both fit: a midnight that happens twice as clocks go back begins the day the first time); if
+ * neither fits, the clocks jumped over midnight and the day begins at the jump, as luxon's DateTime.fromObject
+ * has it (it chooses between two midnights by the offset in force now, so that its answer changed with the
+ * season).
+ */
 export function startOfCivilDay(date: Fixed, timeZone: string): Date {
   const { year, month, day } = gregorianFromFixed(date);
-  const local = DateTime.fromObject({ year, month, day }, { zone: timeZone });
-  if (!local.isValid) throw new InterkalError('invalid-option', 'timeZone', timeZone, 'an IANA time zone');
-  return local.toJSDate();
+  const offset = zoneOffset(timeZone);
+  const midnight = Date.UTC(year, month - 1, day);
+  const offsets = [offset(midnight - MS_PER_DAY), offset(midnight + MS_PER_DAY)];
+  let first = Number.POSITIVE_INFINITY;
+  for (const guess of offsets) {
+    const instant = midnight - guess * 60 * 1000;
+    if (offset(instant) === guess) first = Math.min(first, instant);
+  }
+  return new Date(Number.isFinite(first) ? first : midnight - Math.min(...offsets) * 60 * 1000);
 }

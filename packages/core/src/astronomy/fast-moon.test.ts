@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
+import { phaseDaysBetween } from './estimate-then-verify.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from './fast-moon.js';
 import {
   fullMoonOfLunation,
   fullMoonsBetween,
   lunationsAround,
   newMoonOfLunation,
   newMoonsBetween,
-  phaseDaysBetween,
 } from './moon.js';
+import { settle } from './settle.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

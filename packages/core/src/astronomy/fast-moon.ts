@@ -1,5 +1,9 @@
 import { DeltaT_EspenakMeeus } from 'astronomy-engine';
-import type { EpochMs } from './moon.js';
+import { type EpochMs, JD_UNIX_EPOCH, MS_PER_DAY } from '../time/day.js';
+import { RAD } from './angles.js';
+
+// Re-exported for importers that predate astronomy/settle.ts; new code imports it from there.
+export { settle } from './settle.js';
 
 /**
  * Cheap estimates of new and full moons: J. Meeus, Astronomical Algorithms (2nd ed. 1998), ch. 49, the mean phase
@@ -12,11 +16,6 @@ import type { EpochMs } from './moon.js';
  */
 export const PHASE_ESTIMATE_ERROR_MS = 40_000;
 const MEAN_ABERRATION_SHIFT_MS = 40_600;
-
-const RAD = Math.PI / 180;
-const MS_PER_DAY = 86_400_000;
-/** Julian day of the Unix epoch. */
-const JD_UNIX_EPOCH = 2_440_587.5;
 
 const NEW_MOON_TERMS = [-0.4072, 0.17241, 0.01608, 0.01039, 0.00739, -0.00514, 0.00208] as const;
 const FULL_MOON_TERMS = [-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209] as const;
@@ -98,19 +97,4 @@ export const deltaTMs = (instant: EpochMs): number =>
 export function estimatePhase(k: number, phase: 0 | 180): EpochMs {
   const terrestrial = (phaseJde(k, phase) - JD_UNIX_EPOCH) * MS_PER_DAY;
   return terrestrial - deltaTMs(terrestrial) + MEAN_ABERRATION_SHIFT_MS;
-}
-
-/**
- * The value of a step function of an instant known only to within ±margin: decided from the estimate when the
- * function is equal at both ends of the window, otherwise from the precise instant. `step` must be monotone over
- * any window (a civil-day number, "instant < threshold"), so equal ends mean it is constant in between.
- */
-export function settle<T>(
-  estimate: EpochMs,
-  margin: number,
-  step: (instant: EpochMs) => T,
-  precise: () => EpochMs,
-): T {
-  const early = step(estimate - margin);
-  return early === step(estimate + margin) ? early : step(precise());
 }

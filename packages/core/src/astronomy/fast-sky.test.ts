@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { skyAt } from '../calendars/islamic-crescent.js';
 import { fastSkyAt, fastSkyBetween, MAX_INTERPOLATION_SPAN_MS } from './fast-sky.js';
+import { skyAt } from './islamic-crescent.js';
 
 const RAD = Math.PI / 180;
 const HOUR = 3_600_000;

@@ -1,6 +1,7 @@
+import { type EpochMs, MS_PER_DAY, MS_PER_HOUR } from '../time/day.js';
+import { normalizeDegrees, RAD, secantCrossing, signedDegrees } from './angles.js';
 import { deltaTMs } from './fast-moon.js';
 import { estimateSunLongitude } from './fast-sun.js';
-import type { EpochMs } from './moon.js';
 
 /**
  * Low-precision apparent positions of the Sun and the Moon for screening decisions (e.g. crescent visibility):
@@ -21,8 +22,6 @@ export interface Sky {
   elongation: number;
 }
 
-const RAD = Math.PI / 180;
-const MS_PER_DAY = 86_400_000;
 const J2000_MS = Date.UTC(2000, 0, 1, 12);
 const KM_PER_AU = 149_597_870.7;
 
@@ -240,7 +239,7 @@ export function fastSkyAt(instant: EpochMs): Sky {
 }
 
 /** The longest span fastSkyBetween interpolates over; longer ones evaluate the Moon at every instant. */
-export const MAX_INTERPOLATION_SPAN_MS = 16 * 3_600_000;
+export const MAX_INTERPOLATION_SPAN_MS = 16 * MS_PER_HOUR;
 
 /**
  * Skies for many instants within [from, to] (a span of hours): the Sun at each instant, the Moon interpolated
@@ -257,7 +256,7 @@ export function fastSkyBetween(from: EpochMs, to: EpochMs): (instant: EpochMs) =
     MoonEcliptic,
   ];
   // Longitudes unwrapped around the middle one so that 359° → 1° interpolates through 0°.
-  const unwrap = (longitude: number) => b.longitude + ((((longitude - b.longitude) % 360) + 540) % 360) - 180;
+  const unwrap = (longitude: number) => b.longitude + signedDegrees(longitude - b.longitude);
   const quadratic = (y0: number, y1: number, y2: number, x: number) =>
     y1 + ((y2 - y0) / 2) * x + ((y2 - 2 * y1 + y0) / 2) * x * x;
   return (instant) => {
@@ -296,34 +295,12 @@ export const ELONGATION_INSTANT_ERROR_MS = 3 * 60_000;
  * ELONGATION_INSTANT_ERROR_MS (hindu-fast-path.test.ts measures it over 1897–2103).
  */
 export function estimateElongationInstant(degrees: number, from: EpochMs): EpochMs {
-  const ahead = (((degrees - estimateElongation(from)) % 360) + 360) % 360;
+  const ahead = normalizeDegrees(degrees - estimateElongation(from));
   return estimateElongationNear(degrees, from + ahead / MEAN_ELONGATION_PER_MS);
 }
 
 /** The estimated instant Moon − Sun reaches `degrees` nearest to `guess` (which must be within about a week). */
 export function estimateElongationNear(degrees: number, guess: EpochMs): EpochMs {
-  const offset = (at: EpochMs) => ((((estimateElongation(at) - degrees) % 360) + 540) % 360) - 180;
-  return secantCrossing(offset, guess, MEAN_ELONGATION_PER_MS);
-}
-
-/**
- * Where `offset` (an angle's signed distance from its target, degrees, increasing with time) crosses zero,
- * starting from `guess` and a mean rate (°/ms): secant steps, stopped when a step is under 10 s.
- */
-export function secantCrossing(offset: (at: EpochMs) => number, guess: EpochMs, meanRate: number): EpochMs {
-  let instant = guess;
-  let rate = meanRate;
-  let previous = Number.NaN;
-  let previousOffset = 0;
-  for (let step = 0; step < 10; step++) {
-    const current = offset(instant);
-    const secant = (current - previousOffset) / (instant - previous);
-    if (secant > 0 && Number.isFinite(secant)) rate = secant;
-    const correction = -current / rate;
-    previous = instant;
-    previousOffset = current;
-    instant += correction;
-    if (Math.abs(correction) < 10_000) break;
-  }
-  return instant;
+  const offset = (at: EpochMs) => signedDegrees(estimateElongation(at) - degrees);
+  return secantCrossing(offset, guess, MEAN_ELONGATION_PER_MS).instant;
 }

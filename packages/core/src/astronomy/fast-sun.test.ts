@@ -1,7 +1,8 @@
 import { Seasons, SunPosition } from 'astronomy-engine';
 import { describe, expect, it } from 'vitest';
+import { atSeason } from './estimate-then-verify.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from './fast-sun.js';
-import { atSeason, type SeasonName, seasonInstant } from './seasons.js';
+import { type SeasonName, seasonInstant } from './seasons.js';
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

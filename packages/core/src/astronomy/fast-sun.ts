@@ -1,5 +1,6 @@
+import { type EpochMs, MS_PER_DAY } from '../time/day.js';
+import { normalizeDegrees, RAD } from './angles.js';
 import { deltaTMs } from './fast-moon.js';
-import type { EpochMs } from './moon.js';
 
 /**
  * The Sun's apparent longitude by J. Meeus, Astronomical Algorithms (2nd ed. 1998), ch. 25 "low accuracy" (the
@@ -9,8 +10,6 @@ import type { EpochMs } from './moon.js';
  */
 export const SUN_LONGITUDE_ERROR_DEG = 0.04;
 
-const RAD = Math.PI / 180;
-const MS_PER_DAY = 86_400_000;
 const J2000_MS = Date.UTC(2000, 0, 1, 12);
 const DAYS_PER_CENTURY = 36_525;
 const MEAN_DEGREES_PER_DAY = 360 / 365.2422;
@@ -26,7 +25,7 @@ export function estimateSunLongitude(instant: EpochMs): number {
     0.000289 * Math.sin(3 * anomaly);
   const omega = (125.04 - 1934.136 * t) * RAD;
   const apparent = meanLongitude + centre - 0.00569 - 0.00478 * Math.sin(omega);
-  return ((apparent % 360) + 360) % 360;
+  return normalizeDegrees(apparent);
 }
 
 /** Degrees from `from` forward to `to`, in (−180, 180]. */

@@ -1,8 +1,8 @@
-import { UNIX_EPOCH } from '../calendars/gregorian.js';
-import type { Fixed, Place } from '../types.js';
+import { type EpochMs, type Fixed, MS_PER_DAY, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
+import type { Place } from '../types.js';
+import { RAD } from './angles.js';
 import { civilDateOf } from './civil-date.js';
 import { fastSkyAt, fastSunAt } from './fast-sky.js';
-import type { EpochMs } from './moon.js';
 
 /**
  * Sunrise and sunset from the low-precision Sun of fast-sky.ts (Meeus ch. 25) by the classical hour-angle
@@ -16,9 +16,6 @@ export const RISE_SET_ERROR_MS = 20_000;
 /** Beyond this latitude callers use astronomy-engine only (midnight sun, polar night, grazing sunrises). */
 export const MAX_ESTIMATE_LATITUDE = 60;
 
-const RAD = Math.PI / 180;
-const MS_PER_DAY = 86_400_000;
-const HOUR = 3_600_000;
 // 34′ refraction plus the Sun's mean semidiameter (16.0′); the yearly ±0.27′ change of the semidiameter is part
 // of the measured error.
 const ALTITUDE = -(34 / 60 + 16 / 60) * RAD;
@@ -115,11 +112,11 @@ export const estimateMoonrise = (guess: EpochMs, latitude: number, longitude: nu
  */
 export function estimateRiseSetInDay(direction: 1 | -1, date: Fixed, place: Place): EpochMs | undefined {
   // From local mean solar 06:00 or 18:00 of the date the iteration moves to the nearest event.
-  const guess = (date - UNIX_EPOCH) * MS_PER_DAY + (12 - direction * 6 - place.longitude / 15) * HOUR;
+  const guess = utcMidnightOf(date) + (12 - direction * 6 - place.longitude / 15) * MS_PER_HOUR;
   const found = estimateRiseSet(direction, guess, place.latitude, place.longitude);
   if (found === undefined) return undefined;
   const inside =
-    civilDateOf(new Date(found - HOUR), place.timeZone) === date &&
-    civilDateOf(new Date(found + HOUR), place.timeZone) === date;
+    civilDateOf(new Date(found - MS_PER_HOUR), place.timeZone) === date &&
+    civilDateOf(new Date(found + MS_PER_HOUR), place.timeZone) === date;
   return inside ? found : undefined;
 }

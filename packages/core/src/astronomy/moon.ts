@@ -1,5 +1,5 @@
 import { type EpochMs, MS_PER_DAY } from '../time/day.js';
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from './fast-moon.js';
+import { estimatePhase } from './fast-moon.js';
 import { elongationNear } from './sidereal.js';
 
 // Re-exported for importers that predate src/time/day.ts; new code imports it from there.
@@ -14,6 +14,8 @@ const REFERENCE_NEW_MOON = Date.UTC(2000, 0, 6, 18, 14);
 const NEW_MOON = 0;
 const FULL_MOON = 180;
 
+// Bounded without a limit: per phase (new or full) and lunation number, and the lunations by the query's year range
+// (about 2,500 of them in 1899–2101).
 const caches = new Map<number, Map<number, EpochMs>>();
 
 /** The instant of `phase` in lunation k (k = 0: the lunation of January 2000), memoized. */
@@ -69,33 +71,4 @@ export function fullMoonsBetween(from: EpochMs, to: EpochMs): EpochMs[] {
 /** Every new moon whose instant falls in the Gregorian year, in UTC. */
 export function newMoonsInYear(year: number): EpochMs[] {
   return newMoonsBetween(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
-}
-
-/** Every full moon whose instant falls in the Gregorian year, in UTC. */
-export function fullMoonsInYear(year: number): EpochMs[] {
-  return fullMoonsBetween(Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1));
-}
-
-/**
- * `day` of each new (phase 0) or full (180) moon with `from <= instant < to`, in order: what mapping
- * newMoonsBetween/fullMoonsBetween through `day` gives, but from the Meeus estimate (astronomy/fast-moon.ts)
- * unless a range end or a step of `day` lies within its error margin. `day` must be monotone (a civil day at a
- * fixed offset, a Badíʿ day…) so that equal values at both ends of the margin hold in between.
- */
-export function phaseDaysBetween(
-  phase: 0 | 180,
-  from: EpochMs,
-  to: EpochMs,
-  day: (instant: EpochMs) => number,
-): number[] {
-  const { first, last } = lunationsAround(phase, from, to);
-  const days: number[] = [];
-  for (let k = first; k <= last; k++) {
-    const estimate = estimatePhase(k, phase);
-    const precise = () => phaseOfLunation(phase, k);
-    if (!settle(estimate, PHASE_ESTIMATE_ERROR_MS, (t) => t >= from, precise)) continue;
-    if (!settle(estimate, PHASE_ESTIMATE_ERROR_MS, (t) => t < to, precise)) continue;
-    days.push(settle(estimate, PHASE_ESTIMATE_ERROR_MS, day, precise));
-  }
-  return days;
 }

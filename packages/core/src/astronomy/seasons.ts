@@ -1,7 +1,5 @@
 import { SearchSunLongitude } from 'astronomy-engine';
-import { settle } from './fast-moon.js';
-import { estimateSunLongitudeInstant, SUN_INSTANT_ERROR_MS } from './fast-sun.js';
-import type { EpochMs } from './moon.js';
+import type { EpochMs } from '../time/day.js';
 
 /** The four astronomical seasons of a Gregorian year as UTC instants (Sun at 0°, 90°, 180°, 270°). */
 export interface SeasonInstants {
@@ -18,13 +16,15 @@ export type SeasonName = keyof SeasonInstants;
  * search on the 10th: searching exactly as it does gives the same instant to the millisecond, for one season
  * at a quarter of the price.
  */
-const SEARCH: Record<SeasonName, readonly [number, number]> = {
+export const SEASON_SEARCH: Record<SeasonName, readonly [number, number]> = {
   marchEquinox: [0, 2],
   juneSolstice: [90, 5],
   septemberEquinox: [180, 8],
   decemberSolstice: [270, 11],
 };
 
+// Bounded without a limit: keyed by year and season alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const cache = new Map<string, EpochMs>();
 
 /** One season of a Gregorian year (the instant astronomy-engine's Seasons(year) gives for it), memoized. */
@@ -32,7 +32,7 @@ export function seasonInstant(year: number, season: SeasonName): EpochMs {
   const key = `${year}:${season}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const [longitude, month] = SEARCH[season];
+  const [longitude, month] = SEASON_SEARCH[season];
   const found = SearchSunLongitude(longitude, new Date(Date.UTC(year, month, 10)), 20);
   if (!found) throw new Error(`no ${season} found in ${year}`);
   const instant = found.date.getTime();
@@ -47,14 +47,4 @@ export function seasonInstants(year: number): SeasonInstants {
     septemberEquinox: seasonInstant(year, 'septemberEquinox'),
     decemberSolstice: seasonInstant(year, 'decemberSolstice'),
   };
-}
-
-/**
- * A monotone step function (a civil day, "before noon") of a season's instant, from the cheap estimate unless
- * the estimate's error margin straddles a step; then from the precise instant.
- */
-export function atSeason<T>(year: number, season: SeasonName, step: (instant: EpochMs) => T): T {
-  const [longitude, month] = SEARCH[season];
-  const estimate = estimateSunLongitudeInstant(longitude, Date.UTC(year, month, 21));
-  return settle(estimate, SUN_INSTANT_ERROR_MS, step, () => seasonInstant(year, season));
 }

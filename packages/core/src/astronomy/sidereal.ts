@@ -8,42 +8,21 @@ import {
   SearchRiseSet,
   SunPosition,
 } from 'astronomy-engine';
+import { type EpochMs, MS_PER_DAY, MS_PER_HOUR } from '../time/day.js';
 import type { Place } from '../types.js';
-import { estimateMoonLongitude, nutationInLongitudeArcsec, secantCrossing } from './fast-sky.js';
-import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from './fast-sun.js';
-import type { EpochMs } from './moon.js';
+import { normalizeDegrees, secantCrossing, signedDegrees } from './angles.js';
+import { lahiriAyanamsa } from './ayanamsa.js';
+import { estimateSiderealSunLongitude } from './fast-sidereal.js';
+import { SUN_LONGITUDE_ERROR_DEG } from './fast-sun.js';
 
-const MS_PER_DAY = 86_400_000;
-const J2000_MS = Date.UTC(2000, 0, 1, 12);
-
-const normalize = (degrees: number): number => ((degrees % 360) + 360) % 360;
-
-/** General precession in longitude since J2000, arcseconds (IAU 2006, Capitaine et al. 2003, eq. 39). */
-function precessionArcsec(centuries: number): number {
-  const t = centuries;
-  return 5028.796195 * t + 1.1054348 * t * t + 0.00007964 * t ** 3;
-}
-
-// Lahiri (Chitrapaksha) as the Indian Calendar Reform Committee fixed it and Swiss Ephemeris encodes it
-// (SE_SIDM_LAHIRI): 23°15′00.658″ less 16.8″ nutation = 23.245522556° mean at JD 2435553.5 (1956-03-21 0h),
-// carried by precession since.
-const LAHIRI_EPOCH_CENTURIES = (2435553.5 - 2451545.0) / 36525;
-const LAHIRI_AT_EPOCH = 23.245522556;
-
-/** Nutation in longitude, degrees. */
-const nutationInLongitude = (centuries: number): number => nutationInLongitudeArcsec(centuries) / 3600;
-
-const centuriesSinceJ2000 = (instant: EpochMs): number => (instant - J2000_MS) / MS_PER_DAY / 36525;
-
-/**
- * The Lahiri ayanamsa at an instant, degrees, including nutation ("true" ayanamsa), so that subtracting it from
- * an apparent longitude of date gives the sidereal longitude panchangas print (≈ 23.857° at J2000; 24.2° in 2026).
- */
-export function lahiriAyanamsa(instant: EpochMs): number {
-  const t = centuriesSinceJ2000(instant);
-  const mean = LAHIRI_AT_EPOCH + (precessionArcsec(t) - precessionArcsec(LAHIRI_EPOCH_CENTURIES)) / 3600;
-  return mean + nutationInLongitude(t);
-}
+// Re-exported for importers that predate ayanamsa.ts and fast-sidereal.ts (the estimates moved there so that they
+// sit below this file); new code imports them from there.
+export { lahiriAyanamsa } from './ayanamsa.js';
+export {
+  estimateSiderealMoonLongitude,
+  estimateSiderealMoonLongitudeInstant,
+  MOON_LONGITUDE_INSTANT_ERROR_MS,
+} from './fast-sidereal.js';
 
 /** The Sun's apparent geocentric longitude of date, tropical, degrees. */
 export function tropicalSunLongitude(instant: EpochMs): number {
@@ -52,12 +31,12 @@ export function tropicalSunLongitude(instant: EpochMs): number {
 
 /** The Sun's sidereal (nirayana) longitude with the Lahiri ayanamsa, 0–360°; 0° = start of Mesha (Aries). */
 export function siderealSunLongitude(instant: EpochMs): number {
-  return normalize(tropicalSunLongitude(instant) - lahiriAyanamsa(instant));
+  return normalizeDegrees(tropicalSunLongitude(instant) - lahiriAyanamsa(instant));
 }
 
 /** The Moon's sidereal (nirayana) geocentric longitude with the Lahiri ayanamsa, 0–360°. */
 export function siderealMoonLongitude(instant: EpochMs): number {
-  return normalize(EclipticGeoMoon(new Date(instant)).lon - lahiriAyanamsa(instant));
+  return normalizeDegrees(EclipticGeoMoon(new Date(instant)).lon - lahiriAyanamsa(instant));
 }
 
 /** Moon − Sun in ecliptic longitude, 0–360° (no ayanamsa needed: it cancels). 12° make one tithi. */
@@ -83,7 +62,7 @@ const MEAN_ELONGATION_RATE = 12.190749 / MS_PER_DAY;
  * MoonPhase evaluations reach 0.1 s where astronomy-engine's SearchMoonPhase (the fallback) needs about thirteen.
  */
 export function nextElongation(degrees: number, from: EpochMs): EpochMs {
-  const guess = from + normalize(degrees - elongation(from)) / MEAN_ELONGATION_RATE;
+  const guess = from + normalizeDegrees(degrees - elongation(from)) / MEAN_ELONGATION_RATE;
   return elongationNear(degrees, guess, from);
 }
 
@@ -92,33 +71,15 @@ export function nextElongation(degrees: number, from: EpochMs): EpochMs {
  * secant steps of nextElongation; SearchMoonPhase from `searchFrom` if they do not settle.
  */
 export function elongationNear(degrees: number, guess: EpochMs, searchFrom = guess - MS_PER_DAY): EpochMs {
-  const target = normalize(degrees);
-  const offset = (instant: EpochMs): number => ((elongation(instant) - target + 540) % 360) - 180;
-  let instant = guess;
-  let previous = Number.NaN;
-  let previousOffset = 0;
-  let rate = MEAN_ELONGATION_RATE;
-  for (let step = 0; step < 12; step++) {
-    const current = offset(instant);
-    const secant = (current - previousOffset) / (instant - previous);
-    if (secant > 0 && Number.isFinite(secant)) rate = secant;
-    const correction = -current / rate;
-    previous = instant;
-    previousOffset = current;
-    instant += correction;
-    if (Math.abs(correction) < 100) return instant;
-  }
+  const target = normalizeDegrees(degrees);
+  const offset = (instant: EpochMs): number => signedDegrees(elongation(instant) - target);
+  const crossing = secantCrossing(offset, guess, MEAN_ELONGATION_RATE, 100, 12);
+  if (crossing.converged) return crossing.instant;
   const found = SearchMoonPhase(target, new Date(searchFrom), 32);
   if (!found)
     throw new Error(`no elongation ${degrees}° within 32 days of ${new Date(searchFrom).toISOString()}`);
   return found.date.getTime();
 }
-
-/** The Sun's sidereal longitude from the Meeus Sun of fast-sun.ts (within SUN_LONGITUDE_ERROR_DEG), 0–360°. */
-const estimateSiderealSunLongitude = (instant: EpochMs): number =>
-  normalize(estimateSunLongitude(instant) - lahiriAyanamsa(instant));
-
-const HOUR_MS = 3_600_000;
 
 /**
  * The instant the Sun's sidereal longitude next reaches `degrees` after `from` (a multiple of 30° is a
@@ -128,24 +89,22 @@ const HOUR_MS = 3_600_000;
  * which crossing is next.
  */
 export function nextSiderealSunLongitude(degrees: number, from: EpochMs): EpochMs {
-  const ahead = normalize(degrees - estimateSiderealSunLongitude(from));
+  const ahead = normalizeDegrees(degrees - estimateSiderealSunLongitude(from));
   if (ahead < 2 * SUN_LONGITUDE_ERROR_DEG || ahead > 360 - 2 * SUN_LONGITUDE_ERROR_DEG) {
     return nextLongitude(siderealSunLongitude, 360 / 365.25636, degrees, from, 8, 1e-6);
   }
-  // Signed difference of two longitudes, degrees in [−180, 180).
-  const difference = (a: number, b: number): number => ((a - b + 540) % 360) - 180;
   const speed = (instant: EpochMs): number =>
-    difference(
-      estimateSiderealSunLongitude(instant + HOUR_MS),
-      estimateSiderealSunLongitude(instant - HOUR_MS),
+    signedDegrees(
+      estimateSiderealSunLongitude(instant + MS_PER_HOUR) -
+        estimateSiderealSunLongitude(instant - MS_PER_HOUR),
     ) /
-    (2 * HOUR_MS);
+    (2 * MS_PER_HOUR);
   let instant = from + (ahead / (360 / 365.25636)) * MS_PER_DAY;
   for (let step = 0; step < 3; step++) {
-    instant -= difference(estimateSiderealSunLongitude(instant), degrees) / speed(instant);
+    instant -= signedDegrees(estimateSiderealSunLongitude(instant) - degrees) / speed(instant);
   }
   for (let step = 0; step < 8; step++) {
-    const error = difference(siderealSunLongitude(instant), degrees);
+    const error = signedDegrees(siderealSunLongitude(instant) - degrees);
     instant -= error / speed(instant);
     if (Math.abs(error) < 1e-6) break;
   }
@@ -169,31 +128,13 @@ function nextLongitude(
   steps: number,
   tolerance: number,
 ): EpochMs {
-  let instant = from + (normalize(degrees - longitudeAt(from)) / meanSpeed) * MS_PER_DAY;
+  let instant = from + (normalizeDegrees(degrees - longitudeAt(from)) / meanSpeed) * MS_PER_DAY;
   for (let step = 0; step < steps; step++) {
-    const error = ((longitudeAt(instant) - degrees + 540) % 360) - 180;
+    const error = signedDegrees(longitudeAt(instant) - degrees);
     instant -= (error / meanSpeed) * MS_PER_DAY;
     if (Math.abs(error) < tolerance) break;
   }
   return instant;
-}
-
-/** The Moon's sidereal longitude from the Meeus Moon of fast-sky.ts (within 0.015° of astronomy-engine's), 0–360°. */
-export const estimateSiderealMoonLongitude = (instant: EpochMs): number =>
-  normalize(estimateMoonLongitude(instant) - lahiriAyanamsa(instant));
-
-/** Bound on the gap between estimateSiderealMoonLongitudeInstant and nextSiderealMoonLongitude (measured: 25 s). */
-export const MOON_LONGITUDE_INSTANT_ERROR_MS = 60_000;
-
-/**
- * nextSiderealMoonLongitude from the Meeus Moon of fast-sky.ts (secant steps to within 10 s): for decisions that
- * keep a margin of MOON_LONGITUDE_INSTANT_ERROR_MS (hindu-fast-path.test.ts measures the gap over 1897–2103)
- * and do not start the search next to a crossing (the two could then find crossings a month apart).
- */
-export function estimateSiderealMoonLongitudeInstant(degrees: number, from: EpochMs): EpochMs {
-  const meanSpeed = 360 / 27.321662 / MS_PER_DAY;
-  const offset = (at: EpochMs) => ((estimateSiderealMoonLongitude(at) - degrees + 540) % 360) - 180;
-  return secantCrossing(offset, from + normalize(-offset(from)) / meanSpeed, meanSpeed);
 }
 
 /** The sidereal sign (0 = Mesha/Aries … 9 = Makara/Capricorn … 11 = Meena/Pisces) the Sun is in. */

@@ -1,24 +1,18 @@
 import { SearchSunLongitude, SunPosition } from 'astronomy-engine';
-import type { EpochMs } from './moon.js';
+import { type EpochMs, MS_PER_DAY } from '../time/day.js';
+import { normalizeDegrees } from './angles.js';
 
-const MS_PER_DAY = 86_400_000;
 const MEAN_TROPICAL_YEAR_DAYS = 365.2422;
 // The Sun stands at 0° (March equinox) around 20 March, day 79 of a common year.
 const MARCH_EQUINOX_DAY_OF_YEAR = 79;
-
-/**
- * The 24 solar terms (jiéqì) are the moments the Sun's apparent geocentric ecliptic longitude reaches a multiple
- * of 15°; the 12 principal terms (zhōngqì) are the multiples of 30°, e.g. 270° = winter solstice (Dōngzhì).
- */
-export const PRINCIPAL_TERM_LONGITUDES: readonly number[] = [
-  0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 330,
-];
 
 /** The Sun's apparent geocentric ecliptic longitude (true equinox of date) in degrees, [0, 360). */
 export function sunLongitudeAt(instant: EpochMs): number {
   return SunPosition(new Date(instant)).elon;
 }
 
+// Bounded without a limit: keyed by year and a longitude the tradition tables fix (a solar term), and the years
+// by the query's range (MIN_YEAR–MAX_YEAR, a year either side).
 const termCache = new Map<string, EpochMs>();
 
 /**
@@ -31,7 +25,7 @@ export function solarLongitudeInstant(longitude: number, year: number): EpochMs 
   if (cached !== undefined) return cached;
   // Start a few weeks before the expected date so one short search suffices.
   const expectedDay =
-    (MARCH_EQUINOX_DAY_OF_YEAR + ((((longitude % 360) + 360) % 360) / 360) * MEAN_TROPICAL_YEAR_DAYS) %
+    (MARCH_EQUINOX_DAY_OF_YEAR + (normalizeDegrees(longitude) / 360) * MEAN_TROPICAL_YEAR_DAYS) %
     MEAN_TROPICAL_YEAR_DAYS;
   const start = Date.UTC(year, 0, 1) + Math.max(0, expectedDay - 20) * MS_PER_DAY;
   let found = SearchSunLongitude(longitude, new Date(start), 45);

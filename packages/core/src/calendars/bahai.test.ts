@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { bahaiWorldCentreTable } from '../../test/support.js';
 import { birthOfTheBab, birthOfTheBabByNewMoon } from '../rules/bahai.js';
 import {
@@ -10,7 +11,6 @@ import {
   nawRuz,
   nawRuzByEquinox,
 } from './bahai.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, isoFromFixed } from './gregorian.js';
 
 /**

@@ -54,6 +54,8 @@ export const FIRST_UNIFIED_YEAR = 172;
 const PUBLISHED_NAW_RUZ = '10011001100110001000100010001000100010001000000000';
 export const LAST_PUBLISHED_YEAR = FIRST_UNIFIED_YEAR + PUBLISHED_NAW_RUZ.length - 1;
 
+// Bounded without a limit: keyed by year alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const equinoxNawRuz = new Map<number, Fixed>();
 
 /**

@@ -1,11 +1,16 @@
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { LRUCache } from 'lru-cache';
+import { normalizeDegrees } from '../astronomy/angles.js';
+import { atSeason } from '../astronomy/estimate-then-verify.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
 import { estimateSunLongitude, SUN_LONGITUDE_ERROR_DEG } from '../astronomy/fast-sun.js';
 import { lunationsAround, newMoonOfLunation, newMoonsBetween } from '../astronomy/moon.js';
-import { atSeason, seasonInstant } from '../astronomy/seasons.js';
+import { seasonInstant } from '../astronomy/seasons.js';
+import { settle } from '../astronomy/settle.js';
 import { sunLongitudeAt } from '../astronomy/solar-terms.js';
 import { InterkalError } from '../errors.js';
+import { fixedAt, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
 import type { Fixed } from '../types.js';
-import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
+import { gregorianFromFixed } from './gregorian.js';
 
 /**
  * The Chinese lunisolar calendar (农历) by the rules of the 1645 Shixian reform as used today (GB/T 33661-2017):
@@ -23,9 +28,6 @@ export interface ChineseDate {
 
 /** Whose calendar: each computes new moons and solar terms in its own standard time (see `utcOffsetHours`). */
 export type LunisolarZone = 'china' | 'korea' | 'vietnam';
-
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 
 /** A zone's history of standard time: [first instant (epoch ms) it applies from, UTC offset in hours]. */
 type OffsetHistory = readonly (readonly [number, number])[];
@@ -67,8 +69,9 @@ export interface MonthStart {
 
 export type Zone = LunisolarZone | number;
 
-const localDay = (instant: number, zone: Zone): Fixed =>
-  UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
+/** The civil day, in a lunisolar zone's standard time (or at a fixed UTC offset in hours), of an instant. */
+export const localDay = (instant: number, zone: Zone): Fixed =>
+  fixedAt(instant, utcOffsetHours(zone, instant) * MS_PER_HOUR);
 
 /**
  * New moons within a minute after midnight UTC+8, where the Hong Kong Observatory's published tables put the
@@ -118,11 +121,11 @@ function fastNewMoonDays(from: number, to: number, zone: Zone): Fixed[] {
 }
 
 const localMidnight = (day: Fixed, zone: Zone): number => {
-  const utcMidnight = (day - UNIX_EPOCH) * MS_PER_DAY;
+  const utcMidnight = utcMidnightOf(day);
   return utcMidnight - utcOffsetHours(zone, utcMidnight) * MS_PER_HOUR;
 };
 
-const termIndex = (longitude: number): number => Math.floor((((longitude % 360) + 360) % 360) / 30);
+const termIndex = (longitude: number): number => Math.floor(normalizeDegrees(longitude) / 30);
 
 /**
  * Index 0–11 of the principal term the Sun last passed (0 = 0° Chunfen) at the start of a civil day: from the
@@ -130,9 +133,9 @@ const termIndex = (longitude: number): number => Math.floor((((longitude % 360) 
  */
 function fastPrincipalTermAt(day: Fixed, zone: Zone): number {
   const instant = localMidnight(day, zone);
-  const estimate = estimateSunLongitude(instant);
-  const early = termIndex(estimate - SUN_LONGITUDE_ERROR_DEG);
-  return early === termIndex(estimate + SUN_LONGITUDE_ERROR_DEG) ? early : termIndex(sunLongitudeAt(instant));
+  return settle(estimateSunLongitude(instant), SUN_LONGITUDE_ERROR_DEG, termIndex, () =>
+    sunLongitudeAt(instant),
+  );
 }
 
 function lastIndexAtOrBefore(sortedDays: readonly Fixed[], day: Fixed): number {
@@ -161,7 +164,10 @@ const FAST_ASTRONOMY: LunisolarAstronomy = {
   decemberSolsticeDay: (year, zone) => atSeason(year, 'decemberSolstice', (t) => localDay(t, zone)),
 };
 
-const suiCache = new Map<string, readonly MonthStart[]>();
+// Keyed by zone and year. The zones are the tables' (China, Korea, Vietnam, Japan's UTC+9) but Zone admits any
+// offset, so the caches hold at most ZONE_CACHE_ENTRIES (a few zones' whole year range) and drop the least used.
+const ZONE_CACHE_ENTRIES = 1024;
+const suiCache = new LRUCache<string, readonly MonthStart[]>({ max: ZONE_CACHE_ENTRIES });
 
 function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
   const key = `${zone}:${suiYear}`;
@@ -207,7 +213,9 @@ export function computeSuiMonths(
   return months;
 }
 
-const yearCache = new Map<string, { months: readonly MonthStart[]; end: Fixed }>();
+const yearCache = new LRUCache<string, { months: readonly MonthStart[]; end: Fixed }>({
+  max: ZONE_CACHE_ENTRIES,
+});
 
 /** The months of the Chinese year whose month 1 begins in `year`, and the day after its last day. */
 function yearMonths(year: number, zone: Zone) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { intlParts } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import {
   COPTIC_MONTHS,
   copticFromFixed,

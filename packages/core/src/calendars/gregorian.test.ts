@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCalendarContract } from './calendar-contract.js';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import {
   dayOfWeek,
   fixedFromGregorian,

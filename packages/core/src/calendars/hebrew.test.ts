@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { intlHebrewDate } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 import {
   daysInHebrewMonth,

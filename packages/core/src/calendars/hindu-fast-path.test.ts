@@ -9,7 +9,9 @@ import {
   nextSiderealMoonLongitude,
   siderealMoonLongitude,
 } from '../astronomy/sidereal.js';
-import { estimatedTithiStart, lunationsAround, namedLunationsAround } from './hindu.js';
+import { MS_PER_DAY } from '../time/day.js';
+import { lunationsAround, namedLunationsAround } from './hindu/lunations.js';
+import { estimatedTithiStart } from './hindu/tithis.js';
 
 // The festival rules decide on estimated tithi boundaries and lunations (decideWithEstimates in hindu.ts) and go to
 // astronomy-engine when a decision lies within the margin; these checks prove what that margin rests on, against
@@ -43,7 +45,7 @@ describe('Hindu fast path', () => {
 
   it('finds Thiruvonam nakshatra (Onam) within 70% of MOON_LONGITUDE_INSTANT_ERROR_MS, 1897–2103', () => {
     let worst = 0;
-    for (let from = Date.UTC(1897, 0, 1); from < Date.UTC(2104, 0, 1); from += 9.7 * 86_400_000) {
+    for (let from = Date.UTC(1897, 0, 1); from < Date.UTC(2104, 0, 1); from += 9.7 * MS_PER_DAY) {
       for (const degrees of [280, 280 + 360 / 27]) {
         // Searches starting next to a crossing are left to the precise path (decisionSiderealMoonLongitude).
         const ahead = (((degrees - siderealMoonLongitude(from)) % 360) + 360) % 360;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import daily from '../../test/fixtures/hindu-drikpanchang-2023-daily.json' with { type: 'json' };
 import { fixtureLines } from '../../test/support.js';
 import { civilDateOf } from '../astronomy/civil-date.js';
 import { nextElongation, siderealSunSign, tithiAt } from '../astronomy/sidereal.js';
 import type { Place } from '../types.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, fixedFromIso, isoFromFixed } from './gregorian.js';
 import {
   fixedFromHinduLunar,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { utcDateFromFixed } from './gregorian.js';
 import {
   AMERICAN_WEST_COAST,
   americanView,
@@ -11,7 +10,8 @@ import {
   screeningAmericanViews,
   skyAt,
   sunsetLineView,
-} from './islamic-crescent.js';
+} from '../astronomy/islamic-crescent.js';
+import { utcDateFromFixed } from './gregorian.js';
 import { preciseMonthStart, screenedMonthStart } from './islamic-diyanet.js';
 
 const DAY = 86_400_000;

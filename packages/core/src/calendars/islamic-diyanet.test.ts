@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { fixtureRows } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
+import { newMoonNear } from '../astronomy/islamic-crescent.js';
 import { fixedFromIso, fixedFromUtcDate, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed } from './islamic.js';
-import { newMoonNear } from './islamic-crescent.js';
 import { diyanetCalendar, diyanetMonthStart } from './islamic-diyanet.js';
 import { tabularFromFixed } from './islamic-tabular.js';
 

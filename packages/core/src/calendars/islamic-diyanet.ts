@@ -1,8 +1,4 @@
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
-import { lunationsAround } from '../astronomy/moon.js';
-import type { Fixed } from '../types.js';
-import { fixedFromUtcDate, utcDateFromFixed } from './gregorian.js';
-import { type IslamicMonthStarts, monthIndex } from './islamic.js';
 import {
   criterionMetInAmericas,
   criterionMetOnSunsetLine,
@@ -12,7 +8,11 @@ import {
   screenAmericas,
   screenNewZealandFajr,
   screenSunsetLine,
-} from './islamic-crescent.js';
+} from '../astronomy/islamic-crescent.js';
+import { lunationsAround } from '../astronomy/moon.js';
+import { type Fixed, MS_PER_DAY } from '../time/day.js';
+import { fixedFromUtcDate, utcDateFromFixed } from './gregorian.js';
+import { type IslamicMonthStarts, monthIndex } from './islamic.js';
 import { fixedFromTabular } from './islamic-tabular.js';
 
 /**
@@ -30,9 +30,10 @@ import { fixedFromTabular } from './islamic-tabular.js';
 export const UNIFIED_CALENDAR_FROM = { year: 1437, month: 9 } as const;
 const UNIFIED_FROM_INDEX = monthIndex(UNIFIED_CALENDAR_FROM.year, UNIFIED_CALENDAR_FROM.month);
 
-const DAY_MS = 86_400_000;
-
-/** First days of Hijri months by month index (monthIndex), each computed on first use. */
+/**
+ * First days of Hijri months by month index (monthIndex), each computed on first use. Bounded without a limit: the
+ * query's year range holds about 2,500 Hijri months.
+ */
 const monthStarts = new Map<number, Fixed>();
 
 // The tabular month start is within two days of the astronomical one: its nearest new moon is ours.
@@ -45,7 +46,7 @@ export function preciseMonthStart(year: number, month: number): Fixed {
   const unified = monthIndex(year, month) >= UNIFIED_FROM_INDEX;
   for (let evening = fixedFromUtcDate(conjunction); ; evening++) {
     const dayStart = utcDateFromFixed(evening);
-    if (criterionMetOnSunsetLine(new Date(dayStart.getTime() + DAY_MS))) return evening + 1;
+    if (criterionMetOnSunsetLine(new Date(dayStart.getTime() + MS_PER_DAY))) return evening + 1;
     if (unified && conjunction < newZealandFajr(dayStart) && criterionMetInAmericas(dayStart))
       return evening + 1;
   }
@@ -58,8 +59,8 @@ export function preciseMonthStart(year: number, month: number): Fixed {
  * (islamic-diyanet-fast.test.ts checks every month 1316–1527 AH).
  */
 export function screenedMonthStart(year: number, month: number): Fixed | undefined {
-  const near = conjunctionSearchFrom(year, month).getTime() - 14.77 * DAY_MS;
-  const { first, last } = lunationsAround(0, near, near + 30 * DAY_MS);
+  const near = conjunctionSearchFrom(year, month).getTime() - 14.77 * MS_PER_DAY;
+  const { first, last } = lunationsAround(0, near, near + 30 * MS_PER_DAY);
   let conjunction: number | undefined;
   for (let k = first; k <= last && conjunction === undefined; k++) {
     const estimate = estimatePhase(k, 0);
@@ -73,7 +74,7 @@ export function screenedMonthStart(year: number, month: number): Fixed | undefin
   const unified = monthIndex(year, month) >= UNIFIED_FROM_INDEX;
   for (let evening = firstEvening; evening < firstEvening + 5; evening++) {
     const dayStart = utcDateFromFixed(evening);
-    const onLine = screenSunsetLine(new Date(dayStart.getTime() + DAY_MS));
+    const onLine = screenSunsetLine(new Date(dayStart.getTime() + MS_PER_DAY));
     if (onLine === undefined) return undefined;
     if (onLine) return evening + 1;
     if (!unified) continue;

@@ -1,4 +1,4 @@
-// moment-hijri ships no type declarations; we use only its table-backed converter.
+// moment-hijri ships no type declarations; the Umm al-Qura table's generator and test use only its converter.
 declare module 'moment-hijri' {
   interface GregorianParts {
     gy: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { intlDate } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, utcDateFromFixed } from './gregorian.js';
 import { fixedFromTabular, isTabularLeapYear, tabularFromFixed } from './islamic-tabular.js';
 

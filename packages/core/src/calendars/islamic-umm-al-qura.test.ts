@@ -1,6 +1,7 @@
+import momentHijri from 'moment-hijri';
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { intlParts } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromGregorian, isoFromFixed } from './gregorian.js';
 import { daysInMonth, hijriFromFixed, monthIndex, yearMonthOfIndex } from './islamic.js';
 import { fixedFromTabular, tabularFromFixed } from './islamic-tabular.js';
@@ -11,19 +12,41 @@ import {
   ummAlQuraMonthStart,
 } from './islamic-umm-al-qura.js';
 
+// The table (umm-al-qura-table.ts) is generated from moment-hijri 3.0.0's Umm al-Qura month lengths; moment-hijri
+// stays a devDependency so that this test can compare the two month by month.
+function momentHijriMonthStart(year: number, month: number): number {
+  const { gy, gm, gd } = momentHijri.iConvert.toGregorian(year, month - 1, 1);
+  return fixedFromGregorian(gy, gm + 1, gd);
+}
+
 // Independent reference: ICU's `islamic-umalqura` (its own copy of the Umm al-Qura table) via ECMAScript Intl.
 // Measured: outside 1420–1450 AH (2000–2028) the two tables differ in many places (ICU's table predates later
-// Saudi revisions), so the cross-check is limited to that span. Inside it they differ in one month: ICU starts
+// Saudi revisions: over the whole table 1044 of the 1740 month starts agree), so the cross-check is limited to
+// that span. Inside it they differ in one month: ICU starts
 // Jumada al-Akhirah 1427 a day later (27 Jun 2006) than moment-hijri (26 Jun 2006).
 function intlUmmAlQura(date: number): string {
   const parts = intlParts('islamic-umalqura', date);
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
-describe('Umm al-Qura calendar (moment-hijri)', () => {
+describe('Umm al-Qura calendar (table generated from moment-hijri)', () => {
   runCalendarContract({
     toFixed: ({ year, month, day }) => ummAlQuraMonthStart(year, month) + day - 1,
     fromFixed: (date) => hijriFromFixed(ummAlQuraCalendar, date, tabularFromFixed),
+  });
+
+  // Month 13 is Muharram of the next year: it checks the last table month's length too.
+  it('begins every month of 1356–1500 AH, and the month after, on the day moment-hijri gives', () => {
+    const differences: string[] = [];
+    for (let year = UMM_AL_QURA_FIRST_YEAR; year <= UMM_AL_QURA_LAST_YEAR; year++) {
+      for (let month = 1; month <= 13; month++) {
+        const [ours, theirs] = [ummAlQuraMonthStart(year, month), momentHijriMonthStart(year, month)];
+        if (ours !== theirs)
+          differences.push(`${year}-${month}: ${isoFromFixed(ours)} vs ${isoFromFixed(theirs)}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(isoFromFixed(ummAlQuraMonthStart(UMM_AL_QURA_LAST_YEAR, 13))).toBe('2077-11-17');
   });
 
   it('begins 371 of the 372 months 1420–1450 AH on the day Intl islamic-umalqura calls the 1st', () => {

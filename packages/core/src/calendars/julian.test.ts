@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCalendarContract } from './calendar-contract.js';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { fixedFromGregorian, isoFromFixed } from './gregorian.js';
 import { fixedFromJulian, isJulianLeapYear, julianFromFixed } from './julian.js';
 

@@ -28,6 +28,8 @@ export const PERSIAN_MONTHS = [
 /** Solar Hijri year n begins in March of Gregorian year n + 621. */
 const GREGORIAN_OFFSET = 621;
 
+// Bounded without a limit: keyed by year alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const nowruzDays = new Map<number, Fixed>();
 
 /** The March equinox that opens Solar Hijri year `year` (its instant, for display). */

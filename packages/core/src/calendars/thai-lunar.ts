@@ -1,8 +1,17 @@
+import { phaseDaysBetween } from '../astronomy/estimate-then-verify.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
-import { fullMoonOfLunation, phaseDaysBetween } from '../astronomy/moon.js';
+import { fullMoonOfLunation } from '../astronomy/moon.js';
 import { InterkalError } from '../errors.js';
 import type { Fixed } from '../types.js';
 import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
+import {
+  FIRST_TABLE_YEAR,
+  publishedYearKind,
+  publishedYearStart,
+  TABLE_START,
+  type ThaiYearKind,
+  YEAR_LENGTH,
+} from './thai-year-types.js';
 
 /**
  * The Thai lunar calendar (ปฏิทินจันทรคติไทย) that fixes the Buddhist holy days in Thailand.
@@ -11,6 +20,9 @@ import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
  * 29 days (odd) and 30 days (even); each has 15 waxing days, so the full-moon holy day is day 15 of its month.
  * Three kinds of year (Eade, "The Calendrical Systems of Mainland South-East Asia", 1995, ch. 2–3):
  * normal (354 days), adhikavara (355: month 7 gets a 30th day) and adhikamasa (384: month 8 is doubled, "8-8").
+ *
+ * Which years are which is for the Thai authorities to say, so 1914–2102 take their kinds and first days from the
+ * published table (thai-year-types.ts, B.E. 2457–2645). The years before it, 1898–1913, follow a rule:
  *
  * Adhikamasa years follow the Suriyayatra (the Thai astronomical canon): the year whose Songkran (horakhun of
  * the Chulasakarat new year) has a mean tithi of 25–29 or 0–5 takes the leap month, except 25 followed by 5 (no)
@@ -21,9 +33,10 @@ import { gregorianFromFixed, UNIX_EPOCH } from './gregorian.js';
  * things those calendars show: a leap day falls due in the year the avoman test names, and it is added in that
  * year or the first later year without a leap month in which the full-moon days (waxing 15) of the following
  * twelve months stay on or before the day of the astronomical full moon in Thailand (UTC+7) with it — the
- * published full-moon days are never later than that in 1,554 of 1,571 months 1914–2040.
+ * published full-moon days are never later than that in 1,554 of 1,571 months 1914–2040. Against the table this
+ * rule dates three holy days in four right (thai-lunar.test.ts), which is why the table decides where it exists.
  */
-export type ThaiYearKind = 'normal' | 'adhikavara' | 'adhikamasa';
+export type { ThaiYearKind } from './thai-year-types.js';
 
 export interface ThaiLunarYear {
   /** The Gregorian year of the lunar year's months 3–12 (its month 1 begins in the previous Nov/Dec). */
@@ -122,23 +135,21 @@ function leapDayFits(start: Fixed, year: number): boolean {
 }
 
 // Month 1 of the lunar year 1857 (BE 2400) began on 28 Nov 1856 (Thai calendar tables as reprinted by
-// myhora.com). The full-moon check pins the calendar to the Moon within a few years, so this anchor only has to be
-// right to a day or two; starting 43 years before 1900 leaves room for that. The calendar is the chain of years
-// from this anchor (chainFromAnchor).
+// myhora.com). The full-moon check pins the rule's calendar to the Moon within a few years, so this anchor only has
+// to be right to a day or two; starting 41 years before the first rule year used leaves room for that.
 const ANCHOR_YEAR = 1857;
 const ANCHOR_START: Fixed = 677857;
-const FIRST_YEAR = 1899;
+const FIRST_YEAR = 1898;
 const LAST_YEAR = 2102;
-const MEAN_SYNODIC_DAYS = MEAN_SYNODIC_MONTH / MS_PER_DAY;
 
-/** Where the chain stands before a year: that year's first day and whether a leap day is due. */
+/** Where the rule's chain stands before a year: that year's first day and whether a leap day is due. */
 interface ChainState {
   year: number;
   start: Fixed;
   leapDayDue: boolean;
 }
 
-/** One year of the chain and the state it leaves for the next. */
+/** One year of the rule's chain and the state it leaves for the next. */
 function chainStep({ year, start, leapDayDue }: ChainState): [ThaiLunarYear, ChainState] {
   const due = leapDayDue || avomanCallsForLeapDay(year);
   const kind: ThaiYearKind = isAdhikamasaYear(year)
@@ -154,11 +165,14 @@ function chainStep({ year, start, leapDayDue }: ChainState): [ThaiLunarYear, Cha
   return [{ year, start, kind }, next];
 }
 
-/** Every year from the anchor to LAST_YEAR: the definition the windows below must reproduce. */
-export function chainFromAnchor(): ThaiLunarYear[] {
+/**
+ * The rule alone (Suriyayatra leap months, avoman and full-moon leap days), every year from the 1857 anchor to
+ * `lastYear`: what the calendar uses before the published table, and what thai-lunar.test.ts measures against it.
+ */
+export function chainFromAnchor(lastYear: number = LAST_YEAR): ThaiLunarYear[] {
   const years: ThaiLunarYear[] = [];
   let state: ChainState = { year: ANCHOR_YEAR, start: ANCHOR_START, leapDayDue: false };
-  while (state.year <= LAST_YEAR) {
+  while (state.year <= lastYear) {
     const [year, next] = chainStep(state);
     years.push(year);
     state = next;
@@ -167,53 +181,40 @@ export function chainFromAnchor(): ThaiLunarYear[] {
 }
 
 /**
- * Years a chain needs to join the anchored one when it starts from an estimated state: the anchor plus mean
- * lunations (within a day of the chain's start) and a leap day due. thai-lunar-fast-path.test.ts starts one at
- * every year 1858–2086: all meet the anchored chain's state within 12 years.
+ * Years FIRST_YEAR up to the table: the rule's kinds, their first days counted back from the table's first day so
+ * the two join without a gap (the rule's own chain starts 1914 on 29 Nov 1913, a day after the table).
  */
-export const CATCH_UP_YEARS = 16;
+let ruleYears: ThaiLunarYear[] | undefined;
 
-/** The estimated chain state before a year (see CATCH_UP_YEARS). */
-function estimatedState(year: number): ChainState {
-  let months = 0;
-  for (let y = ANCHOR_YEAR; y < year; y++) months += isAdhikamasaYear(y) ? 13 : 12;
-  return { year, start: Math.round(ANCHOR_START + months * MEAN_SYNODIC_DAYS), leapDayDue: true };
+function ruleYear(gregorianYear: number): ThaiLunarYear {
+  if (!ruleYears) {
+    const kinds = chainFromAnchor(FIRST_TABLE_YEAR - 1).filter((year) => year.year >= FIRST_YEAR);
+    let start = TABLE_START;
+    ruleYears = [];
+    for (const { year, kind } of kinds.reverse()) {
+      start -= YEAR_LENGTH[kind];
+      ruleYears.unshift({ year, start, kind });
+    }
+  }
+  return ruleYears[gregorianYear - FIRST_YEAR]!;
 }
-
-const known = new Map<number, ThaiLunarYear>();
-/** The state after the last year computed, from which later years continue. */
-let frontier: ChainState | undefined;
 
 /**
- * A year of the anchored chain without walking it from 1857 (a cold query would spend most of its time there):
- * continued from the last year computed when that is near, else from an estimated state CATCH_UP_YEARS before.
+ * The lunar year whose months 3–12 fall in a Gregorian year (1898–2102): 1914 on as the published table has it
+ * (thai-year-types.ts), 1898–1913 by the rule.
  */
-function chainYear(gregorianYear: number): ThaiLunarYear {
-  const found = known.get(gregorianYear);
-  if (found) return found;
-  const near = frontier && frontier.year <= gregorianYear && gregorianYear - frontier.year <= CATCH_UP_YEARS;
-  let state = near ? frontier! : estimatedState(gregorianYear - CATCH_UP_YEARS);
-  for (;;) {
-    const [year, next] = chainStep(state);
-    state = next;
-    if (near || year.year === gregorianYear) known.set(year.year, year);
-    if (year.year === gregorianYear) break;
-  }
-  frontier = state;
-  return known.get(gregorianYear)!;
-}
-
-/** The lunar year whose months 3–12 fall in a Gregorian year (1898–2102). */
 export function thaiLunarYear(gregorianYear: number): ThaiLunarYear {
-  if (!Number.isInteger(gregorianYear) || gregorianYear < FIRST_YEAR - 1 || gregorianYear > LAST_YEAR) {
+  if (!Number.isInteger(gregorianYear) || gregorianYear < FIRST_YEAR || gregorianYear > LAST_YEAR) {
     throw new InterkalError(
       'year-out-of-range',
       'thai lunar year',
       gregorianYear,
-      `${FIRST_YEAR - 1}–${LAST_YEAR}`,
+      `${FIRST_YEAR}–${LAST_YEAR}`,
     );
   }
-  return chainYear(gregorianYear);
+  const kind = publishedYearKind(gregorianYear);
+  if (kind) return { year: gregorianYear, start: publishedYearStart(gregorianYear)!, kind };
+  return ruleYear(gregorianYear);
 }
 
 /** Index into the year's month starts: the second month 8 and every later month move one down. */

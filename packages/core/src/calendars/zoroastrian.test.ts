@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { runCalendarContract } from '../../test/calendar-contract.js';
 import { parsiNewYears } from '../../test/support.js';
-import { runCalendarContract } from './calendar-contract.js';
 import { fixedFromIso, isoFromFixed } from './gregorian.js';
 import { fixedFromZoroastrian, type ZoroastrianDate, zoroastrianFromFixed } from './zoroastrian.js';
 

@@ -10,7 +10,8 @@ import {
   nawRuz,
 } from '../calendars/bahai.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
-import type { Fixed, Observance, Rule } from '../types.js';
+import { type Fixed, MS_PER_DAY } from '../time/day.js';
+import type { Observance, Rule } from '../types.js';
 import { nativeYearsRule } from './rule.js';
 
 const GREGORIAN_OFFSET = 1843;
@@ -26,6 +27,8 @@ const PUBLISHED_BIRTH_OF_THE_BAB = [
   224, 213, 232, 220, 209, 228, 218, 236,
 ];
 
+// Bounded without a limit: keyed by year alone, which the query's year range (MIN_YEAR–MAX_YEAR, a year either
+// side) bounds.
 const lunarBirthdays = new Map<number, Fixed>();
 
 /** The Badíʿ day (sunset to sunset in Tehran) that contains an instant, named by its civil day. */
@@ -47,7 +50,7 @@ export function birthOfTheBabByNewMoon(year: number): Fixed {
   if (day === undefined) {
     const endOfNawRuz = (sunset(nawRuz(year), TEHRAN) ?? marchEquinox(year + GREGORIAN_OFFSET)).getTime();
     // Eight lunations are at most 8 × 29.9 days; 250 days always hold the eighth new moon.
-    const eighth = newMoonsBetween(endOfNawRuz, endOfNawRuz + 250 * 86_400_000)[7];
+    const eighth = newMoonsBetween(endOfNawRuz, endOfNawRuz + 250 * MS_PER_DAY)[7];
     if (eighth === undefined) throw new Error(`no eighth new moon after Naw-Rúz ${year} BE`);
     day = badiDayInTehran(new Date(eighth)) + 1;
     lunarBirthdays.set(year, day);
@@ -70,7 +73,6 @@ function badiYearsRule(summary: string, observance: (year: number) => Observance
     summary,
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
     observance,
-    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
   );
 }
 

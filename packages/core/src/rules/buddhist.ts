@@ -1,12 +1,13 @@
-import { estimatePhase, PHASE_ESTIMATE_ERROR_MS, settle } from '../astronomy/fast-moon.js';
+import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
 import {
   fullMoonOfLunation,
   fullMoonsBetween,
   lunationsAround as lunationNumbers,
 } from '../astronomy/moon.js';
+import { settle } from '../astronomy/settle.js';
 import { nextElongation } from '../astronomy/sidereal.js';
 import { fixedFromChinese, formatChineseDate } from '../calendars/chinese.js';
-import { fixedFromGregorian, gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
+import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import { lunationsAround } from '../calendars/hindu.js';
 import {
   fixedFromThaiLunar,
@@ -15,15 +16,13 @@ import {
   thaiLunarYear,
 } from '../calendars/thai-lunar.js';
 import { formatTibetanDate, losar, tibetanFromFixed } from '../calendars/tibetan.js';
-import type { Fixed, Observance, Rule, VesakVariant } from '../types.js';
+import { type Fixed, fixedAt, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
+import type { Observance, Rule, VesakVariant } from '../types.js';
 import { rule } from './rule.js';
 
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
 const SRI_LANKA_OFFSET_HOURS = 5.5;
 
-const civilDay = (instant: number, offsetHours: number): Fixed =>
-  UNIX_EPOCH + Math.floor((instant + offsetHours * MS_PER_HOUR) / MS_PER_DAY);
+const civilDay = (instant: number, offsetHours: number): Fixed => fixedAt(instant, offsetHours * MS_PER_HOUR);
 const iso = (instant: number): string => new Date(instant).toISOString();
 
 /** Losar: the first day of month 1 of the Phugpa calendar (Janson's algorithms), i.e. of the year. */
@@ -85,7 +84,7 @@ function sriLankanVesak(year: number): Observance | undefined {
   const purnimaStart = nextElongation(168, vaisakha.start);
   const firstDay = civilDay(purnimaStart, SRI_LANKA_OFFSET_HOURS);
   const lastDay = civilDay(fullMoon, SRI_LANKA_OFFSET_HOURS);
-  const midnight = (lastDay - UNIX_EPOCH) * MS_PER_DAY - SRI_LANKA_OFFSET_HOURS * MS_PER_HOUR;
+  const midnight = utcMidnightOf(lastDay) - SRI_LANKA_OFFSET_HOURS * MS_PER_HOUR;
   const start = midnight - purnimaStart >= fullMoon - midnight ? firstDay : lastDay;
   return { start, instant: iso(fullMoon), nativeDate: 'Vesak Full Moon Poya' };
 }

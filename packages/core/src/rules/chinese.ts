@@ -1,11 +1,6 @@
 import { solarLongitudeInstant } from '../astronomy/solar-terms.js';
-import {
-  fixedFromChinese,
-  formatChineseDate,
-  type LunisolarZone,
-  utcOffsetHours,
-} from '../calendars/chinese.js';
-import { gregorianFromFixed, UNIX_EPOCH } from '../calendars/gregorian.js';
+import { fixedFromChinese, formatChineseDate, type LunisolarZone, localDay } from '../calendars/chinese.js';
+import { gregorianFromFixed } from '../calendars/gregorian.js';
 import type { Rule } from '../types.js';
 import { nativeYearsRule, rule } from './rule.js';
 
@@ -30,16 +25,7 @@ export function chineseDate(month: number, day: number, zone: LunisolarZone = 'c
       const date = { year: chineseYear, month, leap: false, day };
       return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
     },
-    (observance, year) => gregorianFromFixed(observance.start).year === year,
   );
-}
-
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
-
-/** The civil day, in a lunisolar zone's standard time, of an instant. */
-function zoneDay(instant: number, zone: LunisolarZone | number): number {
-  return UNIX_EPOCH + Math.floor((instant + utcOffsetHours(zone, instant) * MS_PER_HOUR) / MS_PER_DAY);
 }
 
 /**
@@ -55,7 +41,7 @@ export function solarTermDay(
   const shift = offsetDays === 0 ? '' : offsetDays < 0 ? ` − ${-offsetDays} day` : ` + ${offsetDays} day`;
   return rule(`Solar term ${name} (Sun at ${longitude}°) in ${zoneName(zone)}${shift}`, (year) => {
     const instant = solarLongitudeInstant(longitude, year);
-    const start = zoneDay(instant, zone) + offsetDays;
+    const start = localDay(instant, zone) + offsetDays;
     if (gregorianFromFixed(start).year !== year) return undefined;
     const observance = { start, instant: new Date(instant).toISOString() };
     return offsetDays === 0 ? { ...observance, nativeDate: name } : observance;

@@ -9,12 +9,8 @@ import {
   formatEthiopicDate,
   isCopticLeapYear,
 } from '../calendars/coptic.js';
-import { gregorianFromFixed } from '../calendars/gregorian.js';
-import type { Observance, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { nativeYearsRule } from './rule.js';
-
-const startsIn = (observance: Observance, gregorianYear: number): boolean =>
-  gregorianFromFixed(observance.start).year === gregorianYear;
 
 /** A fixed day of the Ethiopic calendar, every Ethiopic year. */
 export function ethiopicDate(month: number, day: number): Rule {
@@ -25,7 +21,6 @@ export function ethiopicDate(month: number, day: number): Rule {
       start: fixedFromEthiopic(year, month, day),
       nativeDate: formatEthiopicDate({ year, month, day }),
     }),
-    startsIn,
   );
 }
 
@@ -38,7 +33,6 @@ export function copticDate(month: number, day: number): Rule {
       start: fixedFromCoptic(year, month, day),
       nativeDate: formatCopticDate({ year, month, day }),
     }),
-    startsIn,
   );
 }
 
@@ -65,7 +59,6 @@ export function ethiopicChristmas(): Rule {
         nativeDate: formatEthiopicDate({ year, month: 4, day }),
       };
     },
-    startsIn,
   );
 }
 
@@ -87,7 +80,6 @@ export function copticChristmas(): Rule {
         nativeDate: `28–29 ${COPTIC_MONTHS[3]} ${year}`,
       };
     },
-    startsIn,
     2,
   );
 }

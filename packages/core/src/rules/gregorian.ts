@@ -1,16 +1,9 @@
 import { gregorianEaster, julianEaster } from '../calendars/computus.js';
-import {
-  fixedFromGregorian,
-  nthWeekdayOfMonth,
-  WEEKDAYS,
-  type Weekday,
-  weekdayBefore,
-} from '../calendars/gregorian.js';
+import { fixedFromGregorian, WEEKDAYS, type Weekday, weekdayBefore } from '../calendars/gregorian.js';
 import type { Rule } from '../types.js';
 import { rule } from './rule.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ORDINALS = ['last', '1st', '2nd', '3rd', '4th', '5th'];
 
 const signed = (offset: number): string =>
   offset === 0 ? '' : offset > 0 ? ` + ${offset}` : ` − ${-offset}`;
@@ -33,13 +26,6 @@ export function easterOffset(offset: number): Rule {
 export function orthodoxEasterOffset(offset: number): Rule {
   return rule(`Orthodox Easter Sunday${signed(offset)} days (Julian computus)`, (year) => ({
     start: julianEaster(year) + offset,
-  }));
-}
-
-/** The n-th weekday of a month; n = -1 is the last. */
-export function nthWeekday(n: number, weekday: Weekday, month: number): Rule {
-  return rule(`${ORDINALS[Math.max(n, 0)]} ${weekday} of ${MONTHS[month - 1]}`, (year) => ({
-    start: nthWeekdayOfMonth(n, WEEKDAYS[weekday], year, month),
   }));
 }
 

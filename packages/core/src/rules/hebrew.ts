@@ -2,7 +2,6 @@
 // globals (replacing Intl.DateTimeFormat for the whole process); modern.js needs none of that.
 import { dateYomHaShoah, dateYomHaZikaron } from '@hebcal/core/dist/esm/modern';
 import { HDate } from '@hebcal/hdate';
-import { gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   fixedFromHebrew,
   formatHebrewDate,
@@ -22,9 +21,6 @@ export interface HebrewDateOptions {
 
 // Month names in rule summaries are those of a common year (only "Adar", no "Adar I").
 const COMMON_YEAR = 5785;
-
-const startsIn = (observance: Observance, gregorianYear: number): boolean =>
-  gregorianFromFixed(observance.start).year === gregorianYear;
 
 function describeIsrael({ israel }: HebrewDateOptions): string {
   if (!israel) return '';
@@ -57,7 +53,6 @@ export function hebrewDate(month: number, day: number, options: HebrewDateOption
       if (israel) observance.variant = 'israel';
       return observance;
     },
-    startsIn,
   );
 }
 
@@ -85,15 +80,10 @@ const HEBCAL_DAYS: Record<HebcalHoliday, (year: number) => HDate | null> = {
  * hebcal has the modern days only from their first year (Yom HaShoah 1951, Yom HaAtzma'ut 1948).
  */
 export function hebcalHoliday(holiday: HebcalHoliday, summary: string): Rule {
-  return nativeYearsRule(
-    `${summary} (as @hebcal/core computes it)`,
-    hebrewYearsOverlapping,
-    (year) => {
-      const day = HEBCAL_DAYS[holiday](year);
-      if (!day) return undefined;
-      const start = day.abs();
-      return { start, nativeDate: formatHebrewDate(hebrewFromFixed(start)) };
-    },
-    startsIn,
-  );
+  return nativeYearsRule(`${summary} (as @hebcal/core computes it)`, hebrewYearsOverlapping, (year) => {
+    const day = HEBCAL_DAYS[holiday](year);
+    if (!day) return undefined;
+    const start = day.abs();
+    return { start, nativeDate: formatHebrewDate(hebrewFromFixed(start)) };
+  });
 }

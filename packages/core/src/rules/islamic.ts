@@ -1,10 +1,5 @@
-import {
-  dayOfWeek,
-  fixedFromGregorian,
-  gregorianFromFixed,
-  WEEKDAYS,
-  type Weekday,
-} from '../calendars/gregorian.js';
+import { LRUCache } from 'lru-cache';
+import { dayOfWeek, fixedFromGregorian, WEEKDAYS, type Weekday } from '../calendars/gregorian.js';
 import {
   daysInMonth,
   formatHijri,
@@ -16,18 +11,22 @@ import {
 import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
 import { fixedFromTabular, tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
 import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
-import type { Fixed, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
-import { rule } from './rule.js';
+import { MAX_YEAR, MIN_YEAR } from '../errors.js';
+import {
+  type Fixed,
+  ISLAMIC_METHODS,
+  type IslamicMethod,
+  type Observance,
+  type Rule,
+  type RuleOptions,
+} from '../types.js';
+import { rule, startsIn } from './rule.js';
 
 const CALENDARS: Record<IslamicMethod, IslamicMonthStarts> = {
   'umm-al-qura': ummAlQuraCalendar,
   diyanet: diyanetCalendar,
   tabular: tabularCalendar,
 };
-
-export function islamicCalendar(method: IslamicMethod): IslamicMonthStarts {
-  return CALENDARS[method];
-}
 
 /** The method that really produced a Hijri year's dates: Umm al-Qura falls back to tabular beyond its table. */
 export function methodUsed(method: IslamicMethod, hijriYear: number): IslamicMethod {
@@ -48,9 +47,6 @@ function hijriYearsOverlapping(gregorianYear: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-const startsIn = (observance: Observance, gregorianYear: number): boolean =>
-  gregorianFromFixed(observance.start).year === gregorianYear;
-
 /**
  * Every method's month starts lie within this many days of the tabular ones (measured over 1316–1527 AH: −2 to
  * +1 days; rules/islamic.test.ts keeps the bound checked). An observance whose tabular first day is farther than
@@ -65,14 +61,18 @@ const METHOD_NOTE = 'month starts by the chosen method: Diyanet, Umm al-Qura or 
  * @param tabularSpan The earliest and latest first day the observance could have in the tabular calendar
  *   (e.g. a first Friday lies 0–6 days after the month's first day).
  */
+// Every method for every year a query can ask for (MIN_YEAR–MAX_YEAR and a year either side).
+const MEMO_ENTRIES = ISLAMIC_METHODS.length * (MAX_YEAR - MIN_YEAR + 3);
+
 function hijriRule(
   summary: string,
   tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
   observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
   maxDays?: number,
 ): Rule {
-  // Per Gregorian year and method: queries ask again for the same years, and the answer never changes.
-  const memo = new Map<string, Observance[]>();
+  // Per Gregorian year and method: queries ask again for the same years, and the answer never changes. The method
+  // is the caller's option, so the memo is bounded: every method over the whole year range fits.
+  const memo = new LRUCache<string, Observance[]>({ max: MEMO_ENTRIES });
   return rule(
     `${summary} (${METHOD_NOTE})`,
     (gregorianYear, options) => {

@@ -1,6 +1,6 @@
-import { gregorianFromFixed, WEEKDAYS, type Weekday, weekdayOnOrBefore } from '../calendars/gregorian.js';
+import { WEEKDAYS, type Weekday, weekdayOnOrBefore } from '../calendars/gregorian.js';
 import { fixedFromJulian } from '../calendars/julian.js';
-import type { Observance, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { nativeYearsRule } from './rule.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -10,9 +10,6 @@ const ORDINALS = ['', '1st', '2nd', '3rd', '4th', '5th'];
 // day of the previous Julian year (Julian 25 Dec 2025 = 7 Jan 2026) but never one of the next.
 const julianYearsOverlapping = (gregorianYear: number): number[] => [gregorianYear - 1, gregorianYear];
 
-const startsIn = (observance: Observance, gregorianYear: number): boolean =>
-  gregorianFromFixed(observance.start).year === gregorianYear;
-
 const nativeDate = (year: number, month: number, day: number): string =>
   `${day} ${MONTHS[month - 1]} ${year} (Julian)`;
 
@@ -21,12 +18,10 @@ const nativeDate = (year: number, month: number, day: number): string =>
  * 28 Feb 2100 (Gregorian), 14 days from 1 Mar 2100, because 1900 and 2100 are Julian but not Gregorian leap years.
  */
 export function julianDate(month: number, day: number): Rule {
-  return nativeYearsRule(
-    `${day} ${MONTHS[month - 1]} (Julian calendar)`,
-    julianYearsOverlapping,
-    (year) => ({ start: fixedFromJulian(year, month, day), nativeDate: nativeDate(year, month, day) }),
-    startsIn,
-  );
+  return nativeYearsRule(`${day} ${MONTHS[month - 1]} (Julian calendar)`, julianYearsOverlapping, (year) => ({
+    start: fixedFromJulian(year, month, day),
+    nativeDate: nativeDate(year, month, day),
+  }));
 }
 
 /** The n-th (1-based) weekday of a Julian month, e.g. the first Wednesday of Julian April. */
@@ -39,6 +34,5 @@ export function julianNthWeekday(n: number, weekday: Weekday, month: number): Ru
       const day = start - fixedFromJulian(year, month, 1) + 1;
       return { start, nativeDate: nativeDate(year, month, day) };
     },
-    startsIn,
   );
 }

@@ -1,4 +1,4 @@
-import { gregorianFromFixed, WEEKDAYS, weekdayBefore } from '../calendars/gregorian.js';
+import { WEEKDAYS, weekdayBefore } from '../calendars/gregorian.js';
 import {
   fixedFromPersian,
   formatPersian,
@@ -16,7 +16,6 @@ function persianYearsRule(summary: string, observance: (year: number) => Observa
     summary,
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
     observance,
-    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
   );
 }
 

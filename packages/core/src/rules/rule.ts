@@ -1,3 +1,4 @@
+import { gregorianFromFixed } from '../calendars/gregorian.js';
 import type { Observance, Rule, RuleOptions } from '../types.js';
 
 type Yearly = (gregorianYear: number, options: RuleOptions) => Observance | Observance[] | undefined;
@@ -17,6 +18,10 @@ export function rule(summary: string, observances: Yearly, maxDays?: number): Ru
   };
 }
 
+/** Whether an observance's first day falls in a Gregorian year: what `observancesIn(year)` promises. */
+export const startsIn = (observance: Observance, gregorianYear: number): boolean =>
+  gregorianFromFixed(observance.start).year === gregorianYear;
+
 /**
  * For dates in another calendar whose year does not line up with the Gregorian one: computes the observances
  * of the native years that may overlap `gregorianYear` and keeps those whose first day falls in it.
@@ -25,7 +30,6 @@ export function nativeYearsRule(
   summary: string,
   nativeYearsOverlapping: (gregorianYear: number) => number[],
   observanceInNativeYear: (nativeYear: number, options: RuleOptions) => Observance | Observance[] | undefined,
-  startsInYear: (observance: Observance, gregorianYear: number) => boolean,
   maxDays?: number,
 ): Rule {
   return rule(
@@ -36,7 +40,7 @@ export function nativeYearsRule(
           const result = observanceInNativeYear(nativeYear, options);
           return result === undefined ? [] : Array.isArray(result) ? result : [result];
         })
-        .filter((observance) => startsInYear(observance, year)),
+        .filter((observance) => startsIn(observance, year)),
     maxDays,
   );
 }

@@ -1,4 +1,3 @@
-import { gregorianFromFixed } from '../calendars/gregorian.js';
 import {
   fixedFromZoroastrian,
   formatZoroastrian,
@@ -24,6 +23,5 @@ export function zoroastrianDate(
       start: fixedFromZoroastrian({ year, month, day }, reckoning),
       nativeDate: formatZoroastrian({ year, month, day }),
     }),
-    (found, gregorianYear) => gregorianFromFixed(found.start).year === gregorianYear,
   );
 }

@@ -3,6 +3,7 @@ import { gregorianDate } from '../rules/gregorian.js';
 import { daysAfterIslamicDate } from '../rules/islamic.js';
 import { rule } from '../rules/rule.js';
 import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Anatolian Alevis: Hızır and Nevruz by the Gregorian calendar; the Muharrem fast counts from Kurban Bayramı
 // as computed by the chosen Islamic method (default Diyanet, whose calendar Alevi federations in Turkey and
@@ -25,7 +26,9 @@ const moonNote = (en: string, de: string, tr: string): HolidayDefinition['uncert
   },
 });
 
-const rows: Omit<HolidayDefinition, 'tradition'>[] = [
+const defaults = {} satisfies RowDefaults;
+
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'hizir-fasting',
     importance: 'major',
@@ -115,12 +118,15 @@ const rows: Omit<HolidayDefinition, 'tradition'>[] = [
   },
 ];
 
-export const alevism: TraditionDefinition = {
-  id: 'alevism',
-  names: { en: 'Alevism', de: 'Alevitentum', tr: 'Alevilik', ar: 'العلوية (الأناضول)' },
-  description: {
-    en: 'Anatolian Alevi and Bektashi communities: fasts and feasts by the Gregorian and Hijri calendars.',
-    de: 'Anatolische Aleviten und Bektaschis: Fasten und Feste nach gregorianischem und Hidschri-Kalender.',
+export const alevism: TraditionDefinition = defineTradition(
+  {
+    id: 'alevism',
+    names: { en: 'Alevism', de: 'Alevitentum', tr: 'Alevilik', ar: 'العلوية (الأناضول)' },
+    description: {
+      en: 'Anatolian Alevi and Bektashi communities: fasts and feasts by the Gregorian and Hijri calendars.',
+      de: 'Anatolische Aleviten und Bektaschis: Fasten und Feste nach gregorianischem und Hidschri-Kalender.',
+    },
   },
-  holidays: rows.map((row) => ({ ...row, tradition: 'alevism' })),
-};
+  defaults,
+  rows,
+);

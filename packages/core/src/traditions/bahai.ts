@@ -1,5 +1,6 @@
 import { badiDate, nawRuzRule, twinBirthday } from '../rules/bahai.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Badíʿ calendar as unified from 172 BE (2015): Naw-Rúz on the day of the March equinox in Tehran, days from
 // sunset to sunset. Before 2015 the West kept fixed Gregorian dates.
@@ -9,10 +10,9 @@ const HOLY_DAYS = 'https://www.bahai.org/action/devotional-life/calendar';
 const WESTERN_DATES =
   'https://bahai.works/Bah%C3%A1%E2%80%99%C3%AD_World/Volume_18/Bah%C3%A1%E2%80%99%C3%AD_Calendar_Festivals_and_Dates_of_Historical_Significance';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: true, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'nineteen-day-fast',
     importance: 'minor',
@@ -194,12 +194,15 @@ const rows: Row[] = [
   },
 ];
 
-export const bahai: TraditionDefinition = {
-  id: 'bahai',
-  names: { en: "Bahá'í Faith", de: 'Bahá’í-Religion', tr: 'Bahailik', ar: 'الدين البهائي' },
-  description: {
-    en: 'Holy days of the Badíʿ calendar (19 months of 19 days); every day begins at sunset the evening before.',
-    de: 'Heilige Tage des Badíʿ-Kalenders (19 Monate zu 19 Tagen); jeder Tag beginnt am Vorabend bei Sonnenuntergang.',
+export const bahai: TraditionDefinition = defineTradition(
+  {
+    id: 'bahai',
+    names: { en: "Bahá'í Faith", de: 'Bahá’í-Religion', tr: 'Bahailik', ar: 'الدين البهائي' },
+    description: {
+      en: 'Holy days of the Badíʿ calendar (19 months of 19 days); every day begins at sunset the evening before.',
+      de: 'Heilige Tage des Badíʿ-Kalenders (19 Monate zu 19 Tagen); jeder Tag beginnt am Vorabend bei Sonnenuntergang.',
+    },
   },
-  holidays: rows.map((row) => ({ tradition: 'bahai', startsEvening: true, uncertainty: null, ...row })),
-};
+  defaults,
+  rows,
+);

@@ -1,7 +1,8 @@
 import { ASALHA_MONTH, MAGHA_MONTH, thaiFullMoon, tibetanNewYear, vesak } from '../rules/buddhist.js';
 import { chineseDate } from '../rules/chinese.js';
 import { gregorianDate } from '../rules/gregorian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Buddhist holy days of the three great traditions: Theravada (Thai and Sri Lankan lunar calendars), Mahayana
 // (Chinese, Korean and Japanese dates) and Vajrayana (the Tibetan Phugpa calendar).
@@ -10,7 +11,7 @@ const THAI_CALENDAR = 'https://th.wikipedia.org/wiki/ปฏิทินจัน
 const UN_VESAK = 'https://www.un.org/en/observances/vesak-day';
 const UN_RESOLUTION = 'https://undocs.org/A/RES/54/115';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening'>;
+const defaults = { startsEvening: false } satisfies RowDefaults;
 
 const THAI_REGION = {
   kind: 'region',
@@ -22,7 +23,7 @@ const THAI_REGION = {
   },
 } as const;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'parinirvana-day',
     importance: 'minor',
@@ -208,12 +209,15 @@ const rows: Row[] = [
   },
 ];
 
-export const buddhism: TraditionDefinition = {
-  id: 'buddhism',
-  names: { en: 'Buddhism', de: 'Buddhismus', tr: 'Budizm', ar: 'البوذية' },
-  description: {
-    en: 'Theravada, Mahayana and Tibetan Buddhism: full-moon holy days, Vesak in its national variants, Losar.',
-    de: 'Theravada-, Mahayana- und tibetischer Buddhismus: Vollmond-Feiertage, Vesakh in seinen nationalen Varianten, Losar.',
+export const buddhism: TraditionDefinition = defineTradition(
+  {
+    id: 'buddhism',
+    names: { en: 'Buddhism', de: 'Buddhismus', tr: 'Budizm', ar: 'البوذية' },
+    description: {
+      en: 'Theravada, Mahayana and Tibetan Buddhism: full-moon holy days, Vesak in its national variants, Losar.',
+      de: 'Theravada-, Mahayana- und tibetischer Buddhismus: Vollmond-Feiertage, Vesakh in seinen nationalen Varianten, Losar.',
+    },
   },
-  holidays: rows.map((row) => ({ tradition: 'buddhism', startsEvening: false, ...row })),
-};
+  defaults,
+  rows,
+);

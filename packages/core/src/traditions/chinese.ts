@@ -1,5 +1,6 @@
 import { chineseDate, solarTermDay } from '../rules/chinese.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Chinese lunisolar calendar in UTC+8 as published by the Hong Kong Observatory (and Purple Mountain Observatory,
 // GB/T 33661-2017); solar terms are moments of the Sun's apparent longitude.
@@ -7,10 +8,14 @@ const HKO_CALENDAR = 'https://www.hko.gov.hk/en/gts/time/conversion.htm';
 const HKO_SOLAR_TERMS = 'https://en.wikipedia.org/wiki/Solar_term';
 const FESTIVALS = 'https://en.wikipedia.org/wiki/Traditional_Chinese_holidays';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty' | 'importance' | 'days'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'importance' | 'days'>>;
+const defaults = {
+  importance: 'minor',
+  days: 1,
+  startsEvening: false,
+  uncertainty: null,
+} satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'chinese-new-year',
     importance: 'major',
@@ -147,19 +152,15 @@ const rows: Row[] = [
   },
 ];
 
-export const chinese: TraditionDefinition = {
-  id: 'chinese',
-  names: { en: 'Chinese festivals', de: 'Chinesische Feste', tr: 'Çin bayramları', ar: 'الأعياد الصينية' },
-  description: {
-    en: 'Festivals of the Chinese lunisolar calendar and solar terms, reckoned in China Standard Time (UTC+8).',
-    de: 'Feste des chinesischen Lunisolarkalenders und der Sonnenterme, nach chinesischer Zeit (UTC+8).',
+export const chinese: TraditionDefinition = defineTradition(
+  {
+    id: 'chinese',
+    names: { en: 'Chinese festivals', de: 'Chinesische Feste', tr: 'Çin bayramları', ar: 'الأعياد الصينية' },
+    description: {
+      en: 'Festivals of the Chinese lunisolar calendar and solar terms, reckoned in China Standard Time (UTC+8).',
+      de: 'Feste des chinesischen Lunisolarkalenders und der Sonnenterme, nach chinesischer Zeit (UTC+8).',
+    },
   },
-  holidays: rows.map((row) => ({
-    ...row,
-    tradition: 'chinese',
-    importance: row.importance ?? 'minor',
-    days: row.days ?? 1,
-    startsEvening: row.startsEvening ?? false,
-    uncertainty: null,
-  })),
-};
+  defaults,
+  rows,
+);

@@ -1,14 +1,14 @@
 import { easterOffset, gregorianDate, weekdayBeforeDate } from '../rules/gregorian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Western churches (Catholic, Protestant): Gregorian calendar and the Gregorian computus for Easter.
 const CALENDAR = 'https://de.wikipedia.org/wiki/Kirchenjahr';
 const COMPUTUS = 'https://www.assa.org.au/edm';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'epiphany',
     importance: 'minor',
@@ -300,22 +300,20 @@ const rows: Row[] = [
   },
 ];
 
-export const christianity: TraditionDefinition = {
-  id: 'christianity',
-  names: {
-    en: 'Christianity (Western)',
-    de: 'Christentum (westlich)',
-    tr: 'Hristiyanlık (Batı)',
-    ar: 'المسيحية (الغربية)',
+export const christianity: TraditionDefinition = defineTradition(
+  {
+    id: 'christianity',
+    names: {
+      en: 'Christianity (Western)',
+      de: 'Christentum (westlich)',
+      tr: 'Hristiyanlık (Batı)',
+      ar: 'المسيحية (الغربية)',
+    },
+    description: {
+      en: 'Catholic and Protestant churches: Gregorian calendar, Easter by the Gregorian computus.',
+      de: 'Katholische und evangelische Kirchen: gregorianischer Kalender, Ostern nach der gregorianischen Osterrechnung.',
+    },
   },
-  description: {
-    en: 'Catholic and Protestant churches: Gregorian calendar, Easter by the Gregorian computus.',
-    de: 'Katholische und evangelische Kirchen: gregorianischer Kalender, Ostern nach der gregorianischen Osterrechnung.',
-  },
-  holidays: rows.map((row) => ({
-    tradition: 'christianity',
-    startsEvening: false,
-    uncertainty: null,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

@@ -7,7 +7,8 @@ import {
   tithiFestival,
   vijayadashami,
 } from '../rules/hindu.js';
-import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
+import type { TraditionDefinition, Uncertainty } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Drik (astronomical) panchanga as drikpanchang.com computes it for New Delhi: true Sun and Moon, Lahiri
 // ayanamsa, amanta months, the tithi at local sunrise names the day; festivals that need a time of day (nishita,
@@ -27,10 +28,9 @@ const PLACE: Uncertainty = {
   },
 };
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: PLACE } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'makar-sankranti',
     importance: 'minor',
@@ -343,17 +343,15 @@ const rows: Row[] = [
   },
 ];
 
-export const hinduism: TraditionDefinition = {
-  id: 'hinduism',
-  names: { en: 'Hinduism', de: 'Hinduismus', tr: 'Hinduizm', ar: 'الهندوسية' },
-  description: {
-    en: 'Hindu festivals by the astronomical lunisolar calendar (tithi at sunrise, amanta months, Lahiri sidereal sankrantis), computed for New Delhi unless a place is given.',
-    de: 'Hinduistische Feste nach dem astronomischen Lunisolarkalender (Tithi bei Sonnenaufgang, Amanta-Monate, siderische Sankrantis nach Lahiri), berechnet für Neu-Delhi, sofern kein Ort angegeben ist.',
+export const hinduism: TraditionDefinition = defineTradition(
+  {
+    id: 'hinduism',
+    names: { en: 'Hinduism', de: 'Hinduismus', tr: 'Hinduizm', ar: 'الهندوسية' },
+    description: {
+      en: 'Hindu festivals by the astronomical lunisolar calendar (tithi at sunrise, amanta months, Lahiri sidereal sankrantis), computed for New Delhi unless a place is given.',
+      de: 'Hinduistische Feste nach dem astronomischen Lunisolarkalender (Tithi bei Sonnenaufgang, Amanta-Monate, siderische Sankrantis nach Lahiri), berechnet für Neu-Delhi, sofern kein Ort angegeben ist.',
+    },
   },
-  holidays: rows.map((row) => ({
-    tradition: 'hinduism',
-    startsEvening: false,
-    uncertainty: PLACE,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

@@ -1,20 +1,11 @@
 import { fixedFromGregorian, WEEKDAYS, weekdayOnOrBefore } from '../calendars/gregorian.js';
 import { gregorianDate } from '../rules/gregorian.js';
 import { rule } from '../rules/rule.js';
-import type { HolidayDefinition, LocalizedText, Rule, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Observances set by the UN, UNESCO, the Council of Europe or German law: fixed Gregorian days.
 const UN_DAYS = 'https://www.un.org/en/observances/list-days-weeks';
-
-interface Row {
-  id: string;
-  rule: Rule;
-  names: LocalizedText;
-  description: LocalizedText;
-  days?: number;
-  uncertainty?: HolidayDefinition['uncertainty'];
-  source?: string;
-}
 
 // Announced yearly by the churches' ecumenical committee; 2018–2025 all began on the Sunday in 21–27 September
 // (BAMF and demokratie-leben.de announcements), running to the next Sunday.
@@ -22,7 +13,15 @@ const interculturalWeek = rule('Sunday in 21–27 Sep, eight days (announced yea
   start: weekdayOnOrBefore(WEEKDAYS.sunday, fixedFromGregorian(year, 9, 27)),
 }));
 
-const rows: Row[] = [
+const defaults = {
+  importance: 'observance',
+  days: 1,
+  startsEvening: false,
+  uncertainty: null,
+  sources: [UN_DAYS],
+} satisfies RowDefaults;
+
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'holocaust-remembrance-day',
     rule: gregorianDate(1, 27),
@@ -92,7 +91,7 @@ const rows: Row[] = [
       en: 'Celebrates Romani culture and recalls the first World Romani Congress of 1971.',
       de: 'Würdigt die Kultur der Sinti und Roma und erinnert an den ersten Welt-Roma-Kongress 1971.',
     },
-    source: 'https://www.coe.int/en/web/roma-and-travellers',
+    sources: ['https://www.coe.int/en/web/roma-and-travellers'],
   },
   {
     id: 'labour-day',
@@ -116,7 +115,7 @@ const rows: Row[] = [
       en: 'Recalls the Schuman Declaration of 1950 that began European integration.',
       de: 'Erinnert an die Schuman-Erklärung von 1950, den Anfang der europäischen Einigung.',
     },
-    source: 'https://european-union.europa.eu/principles-countries-history/symbols/europe-day_en',
+    sources: ['https://european-union.europa.eu/principles-countries-history/symbols/europe-day_en'],
   },
   {
     id: 'cultural-diversity-day',
@@ -195,7 +194,7 @@ const rows: Row[] = [
         de: 'Die Termine werden jedes Jahr von den Veranstaltern bekanntgegeben; hier nach dem üblichen Muster berechnet.',
       },
     },
-    source: 'https://www.interkulturellewoche.de/',
+    sources: ['https://www.interkulturellewoche.de/'],
   },
   {
     id: 'german-unity-day',
@@ -210,7 +209,7 @@ const rows: Row[] = [
       en: 'National holiday for the reunification of Germany in 1990.',
       de: 'Nationalfeiertag zur Wiedervereinigung Deutschlands 1990.',
     },
-    source: 'https://www.bundesregierung.de/',
+    sources: ['https://www.bundesregierung.de/'],
   },
   {
     id: 'tolerance-day',
@@ -256,28 +255,20 @@ const rows: Row[] = [
   },
 ];
 
-export const international: TraditionDefinition = {
-  id: 'international',
-  names: {
-    en: 'International days',
-    de: 'Internationale Tage',
-    tr: 'Uluslararası günler',
-    ar: 'الأيام الدولية',
+export const international: TraditionDefinition = defineTradition(
+  {
+    id: 'international',
+    names: {
+      en: 'International days',
+      de: 'Internationale Tage',
+      tr: 'Uluslararası günler',
+      ar: 'الأيام الدولية',
+    },
+    description: {
+      en: 'UN, UNESCO and European observances, and German days that intercultural calendars list.',
+      de: 'Gedenk- und Aktionstage der UN, UNESCO und Europas sowie deutsche Tage aus interkulturellen Kalendern.',
+    },
   },
-  description: {
-    en: 'UN, UNESCO and European observances, and German days that intercultural calendars list.',
-    de: 'Gedenk- und Aktionstage der UN, UNESCO und Europas sowie deutsche Tage aus interkulturellen Kalendern.',
-  },
-  holidays: rows.map((row) => ({
-    id: row.id,
-    tradition: 'international',
-    importance: 'observance',
-    names: row.names,
-    description: row.description,
-    rule: row.rule,
-    days: row.days ?? 1,
-    startsEvening: false,
-    uncertainty: row.uncertainty ?? null,
-    sources: [row.source ?? UN_DAYS],
-  })),
-};
+  defaults,
+  rows,
+);

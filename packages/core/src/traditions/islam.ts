@@ -1,5 +1,6 @@
 import { firstWeekdayOfIslamicMonth, islamicDate, islamicMonth } from '../rules/islamic.js';
-import type { HolidayDefinition, LocalizedText, Rule, TraditionDefinition, Uncertainty } from '../types.js';
+import type { LocalizedText, TraditionDefinition, Uncertainty } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Month starts: Diyanet (Turkey) by the Istanbul 1978/2016 criteria, Umm al-Qura (Saudi Arabia) or the tabular
 // calendar, as RuleOptions.islamicMethod says; docs/islamic-methods.md compares them. Every day begins at sunset.
@@ -25,18 +26,12 @@ const SHIA_NOTE: LocalizedText = {
   ar: 'كثيرًا ما تتبع المجتمعات الشيعية الرؤية المعلنة في العراق أو إيران.',
 };
 
-interface Row {
-  id: string;
-  importance: HolidayDefinition['importance'];
-  names: LocalizedText;
-  description: LocalizedText;
-  rule: Rule;
-  days?: number;
-  note?: LocalizedText;
-  source: string;
-}
+/** Where every Islamic date comes from, after the row's own page. */
+const METHOD_SOURCES = [DIYANET_CRITERIA, UMM_AL_QURA];
 
-const rows: Row[] = [
+const defaults = { days: 1, startsEvening: true, uncertainty: methodNote() } satisfies RowDefaults;
+
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'islamic-new-year',
     importance: 'major',
@@ -51,7 +46,7 @@ const rows: Row[] = [
       de: 'Erster Muharram, Beginn des Hidschra-Jahres, gezählt von der Auswanderung nach Medina.',
     },
     rule: islamicDate(1, 1),
-    source: wiki('Islamic_New_Year'),
+    sources: [wiki('Islamic_New_Year'), ...METHOD_SOURCES],
   },
   {
     id: 'ashura',
@@ -62,7 +57,7 @@ const rows: Row[] = [
       de: 'Zehnter Muharram: freiwilliges Fasten bei Sunniten; bei Schiiten Trauer um Husain in Kerbela.',
     },
     rule: islamicDate(1, 10),
-    source: wiki('Ashura'),
+    sources: [wiki('Ashura'), ...METHOD_SOURCES],
   },
   {
     id: 'arbaeen',
@@ -73,8 +68,8 @@ const rows: Row[] = [
       de: 'Vierzigster Tag nach Aschura; schiitische Pilger ziehen in großer Zahl nach Kerbela.',
     },
     rule: islamicDate(2, 20),
-    note: SHIA_NOTE,
-    source: wiki('Arba%27een'),
+    uncertainty: methodNote(SHIA_NOTE),
+    sources: [wiki('Arba%27een'), ...METHOD_SOURCES],
   },
   {
     id: 'mawlid',
@@ -90,13 +85,13 @@ const rows: Row[] = [
       de: 'Geburtstag des Propheten Muhammad, mit Rezitationen und Zusammenkünften am Vorabend.',
     },
     rule: islamicDate(3, 12),
-    note: {
+    uncertainty: methodNote({
       en: 'Shia Muslims mark 17 Rabi’ al-Awwal.',
       de: 'Schiiten begehen den 17. Rabi’ al-Awwal.',
       tr: 'Şiiler 17 Rebiülevvel’i esas alır.',
       ar: 'يحتفل الشيعة في 17 ربيع الأول.',
-    },
-    source: wiki('Mawlid'),
+    }),
+    sources: [wiki('Mawlid'), ...METHOD_SOURCES],
   },
   {
     // Diyanet lists Regaib Kandili on the Thursday: the night from Thursday to the first Friday of Rajab. Our
@@ -109,7 +104,7 @@ const rows: Row[] = [
       de: 'Nacht vor dem ersten Freitag im Radschab; eröffnet die drei heiligen Monate vor dem Ramadan.',
     },
     rule: firstWeekdayOfIslamicMonth('friday', 7),
-    source: DIYANET_CALENDAR,
+    sources: [DIYANET_CALENDAR, ...METHOD_SOURCES],
   },
   {
     id: 'isra-miraj',
@@ -125,7 +120,7 @@ const rows: Row[] = [
       de: 'Die nächtliche Reise des Propheten nach Jerusalem und seine Himmelfahrt.',
     },
     rule: islamicDate(7, 27),
-    source: wiki('Isra%27_and_Mi%27raj'),
+    sources: [wiki('Isra%27_and_Mi%27raj'), ...METHOD_SOURCES],
   },
   {
     id: 'laylat-al-baraat',
@@ -136,7 +131,7 @@ const rows: Row[] = [
       de: 'Nacht der Vergebung in der Mitte des Schaban, zwei Wochen vor dem Ramadan.',
     },
     rule: islamicDate(8, 15),
-    source: wiki('Mid-Sha%27ban'),
+    sources: [wiki('Mid-Sha%27ban'), ...METHOD_SOURCES],
   },
   {
     id: 'ramadan',
@@ -148,7 +143,7 @@ const rows: Row[] = [
     },
     rule: islamicMonth(9),
     days: 30,
-    source: wiki('Ramadan'),
+    sources: [wiki('Ramadan'), ...METHOD_SOURCES],
   },
   {
     id: 'laylat-al-qadr',
@@ -164,7 +159,7 @@ const rows: Row[] = [
       de: 'Nacht der ersten Offenbarung des Korans, begangen in der Nacht vor dem 27. Ramadan.',
     },
     rule: islamicDate(9, 27),
-    source: wiki('Night_of_Power'),
+    sources: [wiki('Night_of_Power'), ...METHOD_SOURCES],
   },
   {
     id: 'eid-al-fitr',
@@ -176,7 +171,7 @@ const rows: Row[] = [
     },
     rule: islamicDate(10, 1),
     days: 3,
-    source: wiki('Eid_al-Fitr'),
+    sources: [wiki('Eid_al-Fitr'), ...METHOD_SOURCES],
   },
   {
     id: 'day-of-arafah',
@@ -187,7 +182,7 @@ const rows: Row[] = [
       de: 'Die Pilger stehen am Berg Arafat, andere fasten oft. Vortag des Opferfests.',
     },
     rule: islamicDate(12, 9),
-    source: wiki('Day_of_Arafah'),
+    sources: [wiki('Day_of_Arafah'), ...METHOD_SOURCES],
   },
   {
     id: 'eid-al-adha',
@@ -199,7 +194,7 @@ const rows: Row[] = [
     },
     rule: islamicDate(12, 10),
     days: 4,
-    source: wiki('Eid_al-Adha'),
+    sources: [wiki('Eid_al-Adha'), ...METHOD_SOURCES],
   },
   {
     id: 'eid-al-ghadir',
@@ -210,24 +205,20 @@ const rows: Row[] = [
       de: 'Schiitisches Fest der Predigt des Propheten am Teich Chumm, in der er Ali zum Nachfolger bestimmte.',
     },
     rule: islamicDate(12, 18),
-    note: SHIA_NOTE,
-    source: wiki('Eid_al-Ghadir'),
+    uncertainty: methodNote(SHIA_NOTE),
+    sources: [wiki('Eid_al-Ghadir'), ...METHOD_SOURCES],
   },
 ];
 
-export const islam: TraditionDefinition = {
-  id: 'islam',
-  names: { en: 'Islam', de: 'Islam', tr: 'İslam', ar: 'الإسلام' },
-  description: {
-    en: 'Hijri lunar calendar; month starts by Diyanet (Turkey, default), Umm al-Qura (Saudi Arabia) or tabular.',
-    de: 'Hidschri-Mondkalender; Monatsanfänge nach Diyanet (Türkei, Standard), Umm al-Qura (Saudi-Arabien) oder tabellarisch.',
+export const islam: TraditionDefinition = defineTradition(
+  {
+    id: 'islam',
+    names: { en: 'Islam', de: 'Islam', tr: 'İslam', ar: 'الإسلام' },
+    description: {
+      en: 'Hijri lunar calendar; month starts by Diyanet (Turkey, default), Umm al-Qura (Saudi Arabia) or tabular.',
+      de: 'Hidschri-Mondkalender; Monatsanfänge nach Diyanet (Türkei, Standard), Umm al-Qura (Saudi-Arabien) oder tabellarisch.',
+    },
   },
-  holidays: rows.map(({ note, source, ...row }) => ({
-    ...row,
-    tradition: 'islam',
-    days: row.days ?? 1,
-    startsEvening: true,
-    uncertainty: methodNote(note),
-    sources: [source, DIYANET_CRITERIA, UMM_AL_QURA],
-  })),
-};
+  defaults,
+  rows,
+);

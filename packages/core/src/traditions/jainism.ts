@@ -1,5 +1,7 @@
-import { paryushana, tithiFestival } from '../rules/hindu.js';
-import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
+import { tithiFestival } from '../rules/hindu.js';
+import { paryushana } from '../rules/jain.js';
+import type { TraditionDefinition, Uncertainty } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Jain festivals follow the same lunisolar months and the tithi at sunrise (udaya tithi); computed like the Hindu
 // ones (drik panchanga, New Delhi unless a place is given).
@@ -16,10 +18,9 @@ const PLACE: Uncertainty = {
   },
 };
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: PLACE } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'mahavir-jayanti',
     importance: 'major',
@@ -84,17 +85,15 @@ const rows: Row[] = [
   },
 ];
 
-export const jainism: TraditionDefinition = {
-  id: 'jainism',
-  names: { en: 'Jainism', de: 'Jainismus', tr: 'Caynizm', ar: 'الجاينية' },
-  description: {
-    en: 'Jain festivals by the lunisolar calendar (tithi at sunrise), computed for New Delhi unless a place is given.',
-    de: 'Jain-Feste nach dem Lunisolarkalender (Tithi bei Sonnenaufgang), berechnet für Neu-Delhi, sofern kein Ort angegeben ist.',
+export const jainism: TraditionDefinition = defineTradition(
+  {
+    id: 'jainism',
+    names: { en: 'Jainism', de: 'Jainismus', tr: 'Caynizm', ar: 'الجاينية' },
+    description: {
+      en: 'Jain festivals by the lunisolar calendar (tithi at sunrise), computed for New Delhi unless a place is given.',
+      de: 'Jain-Feste nach dem Lunisolarkalender (Tithi bei Sonnenaufgang), berechnet für Neu-Delhi, sofern kein Ort angegeben ist.',
+    },
   },
-  holidays: rows.map((row) => ({
-    tradition: 'jainism',
-    startsEvening: false,
-    uncertainty: PLACE,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

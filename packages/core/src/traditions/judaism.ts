@@ -1,6 +1,7 @@
 import { HEBREW_MONTH } from '../calendars/hebrew.js';
 import { hebcalHoliday, hebrewDate } from '../rules/hebrew.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Hebrew calendar via @hebcal/core. Diaspora lengths by default; the `jewish: 'israel'` option gives Israel's
 // (one festival day instead of two, Simchat Torah together with Shemini Atzeret). Every day begins at sunset.
@@ -10,9 +11,9 @@ const GEMEINDE = 'https://www.jg-sh.de/seite/608785/j%C3%BCdische-feiertage.html
 
 const { NISAN, IYAR, SIVAN, TISHRI, KISLEV, SHEVAT, ADAR } = HEBREW_MONTH;
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'>;
+const defaults = { startsEvening: true, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'tu-bishvat',
     importance: 'minor',
@@ -206,12 +207,15 @@ const rows: Row[] = [
   },
 ];
 
-export const judaism: TraditionDefinition = {
-  id: 'judaism',
-  names: { en: 'Judaism', de: 'Judentum', tr: 'Yahudilik', ar: 'اليهودية' },
-  description: {
-    en: 'Festivals of the Hebrew calendar; Diaspora reckoning by default, Israel as an option. Days begin at sunset.',
-    de: 'Feste des jüdischen Kalenders; standardmäßig nach Diaspora-Brauch, Israel wählbar. Tage beginnen am Vorabend.',
+export const judaism: TraditionDefinition = defineTradition(
+  {
+    id: 'judaism',
+    names: { en: 'Judaism', de: 'Judentum', tr: 'Yahudilik', ar: 'اليهودية' },
+    description: {
+      en: 'Festivals of the Hebrew calendar; Diaspora reckoning by default, Israel as an option. Days begin at sunset.',
+      de: 'Feste des jüdischen Kalenders; standardmäßig nach Diaspora-Brauch, Israel wählbar. Tage beginnen am Vorabend.',
+    },
   },
-  holidays: rows.map((row) => ({ tradition: 'judaism', startsEvening: true, uncertainty: null, ...row })),
-};
+  defaults,
+  rows,
+);

@@ -1,6 +1,7 @@
 import { copticChristmas, copticDate, ethiopicChristmas, ethiopicDate } from '../rules/coptic.js';
 import { gregorianDate, orthodoxEasterOffset } from '../rules/gregorian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Armenian Apostolic, Coptic, Ethiopian and Eritrean Orthodox churches. Coptic and Ethiopian feasts follow their
 // own calendars (computed in calendars/coptic.ts); Easter by the Julian computus like the Eastern Orthodox.
@@ -13,10 +14,9 @@ const COPTIC_CHRISTMAS = 'https://www.masress.com/albawabh/1664818';
 const ARMENIAN_CHRISTMAS = 'https://en.wikipedia.org/wiki/Armenian_Christmas';
 const COMPUTUS = 'https://www.assa.org.au/edm';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'armenian-christmas',
     importance: 'major',
@@ -165,22 +165,20 @@ const rows: Row[] = [
   },
 ];
 
-export const orientalOrthodox: TraditionDefinition = {
-  id: 'oriental-orthodox',
-  names: {
-    en: 'Oriental Orthodox Churches',
-    de: 'Orientalisch-orthodoxe Kirchen',
-    tr: 'Oryantal Ortodoks Kiliseler',
-    ar: 'الكنائس الأرثوذكسية المشرقية',
+export const orientalOrthodox: TraditionDefinition = defineTradition(
+  {
+    id: 'oriental-orthodox',
+    names: {
+      en: 'Oriental Orthodox Churches',
+      de: 'Orientalisch-orthodoxe Kirchen',
+      tr: 'Oryantal Ortodoks Kiliseler',
+      ar: 'الكنائس الأرثوذكسية المشرقية',
+    },
+    description: {
+      en: 'Armenian, Coptic, Ethiopian and Eritrean churches: Coptic and Ethiopic calendars, Julian computus for Easter.',
+      de: 'Armenische, koptische, äthiopische und eritreische Kirchen: koptischer und äthiopischer Kalender.',
+    },
   },
-  description: {
-    en: 'Armenian, Coptic, Ethiopian and Eritrean churches: Coptic and Ethiopic calendars, Julian computus for Easter.',
-    de: 'Armenische, koptische, äthiopische und eritreische Kirchen: koptischer und äthiopischer Kalender.',
-  },
-  holidays: rows.map((row) => ({
-    tradition: 'oriental-orthodox',
-    startsEvening: false,
-    uncertainty: null,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

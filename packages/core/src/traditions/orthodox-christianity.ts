@@ -1,6 +1,7 @@
 import { orthodoxEasterOffset } from '../rules/gregorian.js';
 import { julianDate } from '../rules/julian.js';
-import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
+import type { TraditionDefinition, Uncertainty } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Eastern Orthodox churches on the Julian calendar (Russian, Serbian, Georgian, Ukrainian, Jerusalem; Mount
 // Athos). Easter by the Julian computus for all Orthodox churches except Finland's; fixed feasts on Julian dates,
@@ -10,8 +11,7 @@ const COMPUTUS = 'https://www.assa.org.au/edm';
 const JULIAN_OFFSET = 'https://web.archive.org/web/2010/http://www.smart.net/~mmontes/ortheast.html';
 const OBKD = 'https://www.obkd.de/';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
 const revisedJulian = (date: { en: string; de: string; tr: string; ar: string }): Uncertainty => ({
   kind: 'region',
@@ -23,7 +23,7 @@ const revisedJulian = (date: { en: string; de: string; tr: string; ar: string })
   },
 });
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'orthodox-christmas',
     importance: 'major',
@@ -182,22 +182,20 @@ const rows: Row[] = [
   },
 ];
 
-export const orthodoxChristianity: TraditionDefinition = {
-  id: 'orthodox-christianity',
-  names: {
-    en: 'Orthodox Christianity',
-    de: 'Orthodoxes Christentum',
-    tr: 'Ortodoks Hristiyanlık',
-    ar: 'المسيحية الأرثوذكسية',
+export const orthodoxChristianity: TraditionDefinition = defineTradition(
+  {
+    id: 'orthodox-christianity',
+    names: {
+      en: 'Orthodox Christianity',
+      de: 'Orthodoxes Christentum',
+      tr: 'Ortodoks Hristiyanlık',
+      ar: 'المسيحية الأرثوذكسية',
+    },
+    description: {
+      en: 'Eastern Orthodox churches: Easter by the Julian computus, fixed feasts on the Julian calendar.',
+      de: 'Orthodoxe Kirchen: Ostern nach der julianischen Osterrechnung, feste Feste nach dem julianischen Kalender.',
+    },
   },
-  description: {
-    en: 'Eastern Orthodox churches: Easter by the Julian computus, fixed feasts on the Julian calendar.',
-    de: 'Orthodoxe Kirchen: Ostern nach der julianischen Osterrechnung, feste Feste nach dem julianischen Kalender.',
-  },
-  holidays: rows.map((row) => ({
-    tradition: 'orthodox-christianity',
-    startsEvening: false,
-    uncertainty: null,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

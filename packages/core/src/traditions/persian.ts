@@ -1,16 +1,16 @@
 import { gregorianDate } from '../rules/gregorian.js';
 import { eveOfLastWednesday, nowruzRule, persianDate } from '../rules/persian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Solar Hijri calendar of Iran (and Afghanistan): the year begins on the March equinox day (noon rule, UTC+3:30).
 const CALENDAR_CENTER = 'https://calendar.ut.ac.ir/Fa/News/Data/Doc/KabiseShamsi1206-1498-new.pdf';
 const NOWRUZ_UN = 'https://www.un.org/en/observances/international-nowruz-day';
 const WIKI = 'https://en.wikipedia.org/wiki/';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'chaharshanbe-suri',
     importance: 'minor',
@@ -109,12 +109,15 @@ const rows: Row[] = [
   },
 ];
 
-export const persian: TraditionDefinition = {
-  id: 'persian',
-  names: { en: 'Persian', de: 'Persisch', tr: 'Fars', ar: 'الفارسية' },
-  description: {
-    en: 'Iranian festivals by the Solar Hijri calendar, whose year begins on the day of the March equinox.',
-    de: 'Iranische Feste nach dem persischen Sonnenkalender, dessen Jahr mit dem Tag der Frühlings-Tagundnachtgleiche beginnt.',
+export const persian: TraditionDefinition = defineTradition(
+  {
+    id: 'persian',
+    names: { en: 'Persian', de: 'Persisch', tr: 'Fars', ar: 'الفارسية' },
+    description: {
+      en: 'Iranian festivals by the Solar Hijri calendar, whose year begins on the day of the March equinox.',
+      de: 'Iranische Feste nach dem persischen Sonnenkalender, dessen Jahr mit dem Tag der Frühlings-Tagundnachtgleiche beginnt.',
+    },
   },
-  holidays: rows.map((row) => ({ tradition: 'persian', startsEvening: false, uncertainty: null, ...row })),
-};
+  defaults,
+  rows,
+);

@@ -2,7 +2,8 @@ import { civilDateOf } from '../astronomy/civil-date.js';
 import { type SeasonName, seasonInstants } from '../astronomy/seasons.js';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import { rule } from '../rules/rule.js';
-import type { HolidayDefinition, LocalizedText, TraditionDefinition } from '../types.js';
+import type { LocalizedText, TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 /** Where the civil date of an equinox or solstice is taken when the user gives no place (the project's home). */
 export const DEFAULT_SEASON_TIME_ZONE = 'Europe/Berlin';
@@ -25,92 +26,94 @@ const placeNote: LocalizedText = {
   de: 'Der astronomische Zeitpunkt ist überall derselbe; sein Datum hängt von der Zeitzone ab.',
 };
 
+const defaults = {
+  importance: 'observance',
+  days: 1,
+  startsEvening: false,
+  uncertainty: { kind: 'place', note: placeNote },
+  sources: [USNO_SEASONS],
+} satisfies RowDefaults;
+
 const row = (
   id: string,
   season: SeasonName,
   summary: string,
   names: LocalizedText,
   description: LocalizedText,
-): HolidayDefinition => ({
-  id,
-  tradition: 'seasonal',
-  importance: 'observance',
-  names,
-  description,
-  rule: seasonRule(season, summary),
-  days: 1,
-  startsEvening: false,
-  uncertainty: { kind: 'place', note: placeNote },
-  sources: [USNO_SEASONS],
-});
+): TableRow<typeof defaults> => ({ id, names, description, rule: seasonRule(season, summary) });
 
-export const seasonal: TraditionDefinition = {
-  id: 'seasonal',
-  names: { en: 'Seasons', de: 'Jahreszeiten', tr: 'Mevsimler', ar: 'الفصول' },
-  description: {
-    en: 'Equinoxes and solstices: the astronomical beginnings of the seasons.',
-    de: 'Tagundnachtgleichen und Sonnenwenden: die astronomischen Anfänge der Jahreszeiten.',
+const rows = [
+  row(
+    'march-equinox',
+    'marchEquinox',
+    'Sun at 0° apparent longitude',
+    {
+      en: 'March Equinox',
+      de: 'Frühlingsanfang (Tagundnachtgleiche)',
+      tr: 'İlkbahar Ekinoksu',
+      ar: 'الاعتدال الربيعي',
+    },
+    {
+      en: 'Day and night are about equally long; astronomical start of spring in the northern hemisphere.',
+      de: 'Tag und Nacht sind etwa gleich lang; astronomischer Frühlingsbeginn auf der Nordhalbkugel.',
+    },
+  ),
+  row(
+    'june-solstice',
+    'juneSolstice',
+    'Sun at 90° apparent longitude',
+    {
+      en: 'June Solstice',
+      de: 'Sommeranfang (Sommersonnenwende)',
+      tr: 'Yaz Gündönümü',
+      ar: 'الانقلاب الصيفي',
+    },
+    {
+      en: 'Longest day of the year in the northern hemisphere; astronomical start of summer.',
+      de: 'Längster Tag des Jahres auf der Nordhalbkugel; astronomischer Sommerbeginn.',
+    },
+  ),
+  row(
+    'september-equinox',
+    'septemberEquinox',
+    'Sun at 180° apparent longitude',
+    {
+      en: 'September Equinox',
+      de: 'Herbstanfang (Tagundnachtgleiche)',
+      tr: 'Sonbahar Ekinoksu',
+      ar: 'الاعتدال الخريفي',
+    },
+    {
+      en: 'Day and night are about equally long; astronomical start of autumn in the northern hemisphere.',
+      de: 'Tag und Nacht sind etwa gleich lang; astronomischer Herbstbeginn auf der Nordhalbkugel.',
+    },
+  ),
+  row(
+    'december-solstice',
+    'decemberSolstice',
+    'Sun at 270° apparent longitude',
+    {
+      en: 'December Solstice',
+      de: 'Winteranfang (Wintersonnenwende)',
+      tr: 'Kış Gündönümü',
+      ar: 'الانقلاب الشتوي',
+    },
+    {
+      en: 'Shortest day of the year in the northern hemisphere; astronomical start of winter.',
+      de: 'Kürzester Tag des Jahres auf der Nordhalbkugel; astronomischer Winterbeginn.',
+    },
+  ),
+];
+
+export const seasonal: TraditionDefinition = defineTradition(
+  {
+    id: 'seasonal',
+    names: { en: 'Seasons', de: 'Jahreszeiten', tr: 'Mevsimler', ar: 'الفصول' },
+    description: {
+      en: 'Equinoxes and solstices: the astronomical beginnings of the seasons.',
+      de: 'Tagundnachtgleichen und Sonnenwenden: die astronomischen Anfänge der Jahreszeiten.',
+    },
   },
-  holidays: [
-    row(
-      'march-equinox',
-      'marchEquinox',
-      'Sun at 0° apparent longitude',
-      {
-        en: 'March Equinox',
-        de: 'Frühlingsanfang (Tagundnachtgleiche)',
-        tr: 'İlkbahar Ekinoksu',
-        ar: 'الاعتدال الربيعي',
-      },
-      {
-        en: 'Day and night are about equally long; astronomical start of spring in the northern hemisphere.',
-        de: 'Tag und Nacht sind etwa gleich lang; astronomischer Frühlingsbeginn auf der Nordhalbkugel.',
-      },
-    ),
-    row(
-      'june-solstice',
-      'juneSolstice',
-      'Sun at 90° apparent longitude',
-      {
-        en: 'June Solstice',
-        de: 'Sommeranfang (Sommersonnenwende)',
-        tr: 'Yaz Gündönümü',
-        ar: 'الانقلاب الصيفي',
-      },
-      {
-        en: 'Longest day of the year in the northern hemisphere; astronomical start of summer.',
-        de: 'Längster Tag des Jahres auf der Nordhalbkugel; astronomischer Sommerbeginn.',
-      },
-    ),
-    row(
-      'september-equinox',
-      'septemberEquinox',
-      'Sun at 180° apparent longitude',
-      {
-        en: 'September Equinox',
-        de: 'Herbstanfang (Tagundnachtgleiche)',
-        tr: 'Sonbahar Ekinoksu',
-        ar: 'الاعتدال الخريفي',
-      },
-      {
-        en: 'Day and night are about equally long; astronomical start of autumn in the northern hemisphere.',
-        de: 'Tag und Nacht sind etwa gleich lang; astronomischer Herbstbeginn auf der Nordhalbkugel.',
-      },
-    ),
-    row(
-      'december-solstice',
-      'decemberSolstice',
-      'Sun at 270° apparent longitude',
-      {
-        en: 'December Solstice',
-        de: 'Winteranfang (Wintersonnenwende)',
-        tr: 'Kış Gündönümü',
-        ar: 'الانقلاب الشتوي',
-      },
-      {
-        en: 'Shortest day of the year in the northern hemisphere; astronomical start of winter.',
-        de: 'Kürzester Tag des Jahres auf der Nordhalbkugel; astronomischer Winterbeginn.',
-      },
-    ),
-  ],
-};
+  defaults,
+  rows,
+);

@@ -1,5 +1,7 @@
-import { holikaDahan, sankrantiFestival, sikhDate, tithiFestival } from '../rules/hindu.js';
-import type { HolidayDefinition, TraditionDefinition, Uncertainty } from '../types.js';
+import { holikaDahan, sankrantiFestival, tithiFestival } from '../rules/hindu.js';
+import { sikhDate } from '../rules/sikh.js';
+import type { TraditionDefinition, Uncertainty } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Most gurdwaras keep Gurpurabs by the lunar Bikrami calendar (SGPC's jantri since 2010); the Nanakshahi calendar
 // of 2003 fixed some of them to Gregorian dates and is the option `sikhCalendar: 'nanakshahi-2003'`. The lunar
@@ -27,10 +29,9 @@ const regional = (fixed: string, fixedDe: string): Uncertainty => ({
   },
 });
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: PLACE } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'lohri',
     importance: 'minor',
@@ -163,17 +164,15 @@ const rows: Row[] = [
   },
 ];
 
-export const sikhism: TraditionDefinition = {
-  id: 'sikhism',
-  names: { en: 'Sikhism', de: 'Sikhismus', tr: 'Sihizm', ar: 'السيخية' },
-  description: {
-    en: 'Gurpurabs and Sikh festivals by the lunar Bikrami calendar most gurdwaras follow, or by the Nanakshahi calendar of 2003.',
-    de: 'Gurpurabs und Sikh-Feste nach dem lunaren Bikrami-Kalender der meisten Gurdwaras oder nach dem Nanakshahi-Kalender von 2003.',
+export const sikhism: TraditionDefinition = defineTradition(
+  {
+    id: 'sikhism',
+    names: { en: 'Sikhism', de: 'Sikhismus', tr: 'Sihizm', ar: 'السيخية' },
+    description: {
+      en: 'Gurpurabs and Sikh festivals by the lunar Bikrami calendar most gurdwaras follow, or by the Nanakshahi calendar of 2003.',
+      de: 'Gurpurabs und Sikh-Feste nach dem lunaren Bikrami-Kalender der meisten Gurdwaras oder nach dem Nanakshahi-Kalender von 2003.',
+    },
   },
-  holidays: rows.map((row) => ({
-    tradition: 'sikhism',
-    startsEvening: false,
-    uncertainty: PLACE,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

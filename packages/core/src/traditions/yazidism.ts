@@ -1,5 +1,6 @@
 import { julianDate, julianNthWeekday } from '../rules/julian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // The Yazidi (Êzîdî) festival calendar runs on the Julian ("eastern") calendar, 13 days behind the Gregorian one
 // in 1900–2099 (Hayrî Demir, ezipedia.de, "Çarşema Sor – Das Neujahrsfest", 2012). Feasts fall on weekdays of
@@ -19,10 +20,9 @@ const EZI_IRAQ =
 const EZI_FASTS =
   'https://anfenglish.com/culture/Ezi-holiday-celebrated-in-shengal-following-3-days-of-fasting-31254';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'carsema-sor',
     importance: 'major',
@@ -96,17 +96,15 @@ const rows: Row[] = [
   },
 ];
 
-export const yazidism: TraditionDefinition = {
-  id: 'yazidism',
-  names: { en: 'Yazidism', de: 'Êzîdentum (Jesiden)', tr: 'Ezidilik', ar: 'الإيزيدية' },
-  description: {
-    en: 'The Yazidi (Êzîdî) faith of Kurdistan: festivals on weekdays of the Julian calendar.',
-    de: 'Der êzîdische (jesidische) Glaube aus Kurdistan: Feste an Wochentagen des julianischen Kalenders.',
+export const yazidism: TraditionDefinition = defineTradition(
+  {
+    id: 'yazidism',
+    names: { en: 'Yazidism', de: 'Êzîdentum (Jesiden)', tr: 'Ezidilik', ar: 'الإيزيدية' },
+    description: {
+      en: 'The Yazidi (Êzîdî) faith of Kurdistan: festivals on weekdays of the Julian calendar.',
+      de: 'Der êzîdische (jesidische) Glaube aus Kurdistan: Feste an Wochentagen des julianischen Kalenders.',
+    },
   },
-  holidays: rows.map((row) => ({
-    tradition: 'yazidism',
-    startsEvening: false,
-    uncertainty: null,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

@@ -1,6 +1,7 @@
 import { gregorianDate } from '../rules/gregorian.js';
 import { zoroastrianDate } from '../rules/zoroastrian.js';
-import type { HolidayDefinition, TraditionDefinition } from '../types.js';
+import type { TraditionDefinition } from '../types.js';
+import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Three calendars: Fasli (fixed to the seasons, 1 Farvardin = 21 March), Shahenshahi (365 days, most Indian
 // Parsis) and Kadmi (365 days, one month ahead of Shahenshahi).
@@ -9,8 +10,7 @@ const PARSI_KHABAR_2024 = 'https://parsikhabar.net/festivities/jamshedi-navroze-
 const MAHARASHTRA_2024 =
   'https://csdnearme.com/holiday-list/maharashtra-government-public-holiday-list-year/';
 
-type Row = Omit<HolidayDefinition, 'tradition' | 'startsEvening' | 'uncertainty'> &
-  Partial<Pick<HolidayDefinition, 'startsEvening' | 'uncertainty'>>;
+const defaults = { startsEvening: false, uncertainty: null } satisfies RowDefaults;
 
 const kadmiNote = (what: string, whatDe: string) => ({
   kind: 'region' as const,
@@ -20,7 +20,7 @@ const kadmiNote = (what: string, whatDe: string) => ({
   },
 });
 
-const rows: Row[] = [
+const rows: TableRow<typeof defaults>[] = [
   {
     id: 'jamshedi-navroz',
     importance: 'major',
@@ -105,17 +105,15 @@ const rows: Row[] = [
   },
 ];
 
-export const zoroastrianism: TraditionDefinition = {
-  id: 'zoroastrianism',
-  names: { en: 'Zoroastrianism', de: 'Zoroastrismus', tr: 'Zerdüştlük', ar: 'الزرادشتية' },
-  description: {
-    en: 'Parsi and Iranian Zoroastrian festivals by the Fasli, Shahenshahi and Kadmi calendars.',
-    de: 'Feste der Parsen und iranischen Zoroastrier nach dem Fasli-, Schahanschahi- und Kadmi-Kalender.',
+export const zoroastrianism: TraditionDefinition = defineTradition(
+  {
+    id: 'zoroastrianism',
+    names: { en: 'Zoroastrianism', de: 'Zoroastrismus', tr: 'Zerdüştlük', ar: 'الزرادشتية' },
+    description: {
+      en: 'Parsi and Iranian Zoroastrian festivals by the Fasli, Shahenshahi and Kadmi calendars.',
+      de: 'Feste der Parsen und iranischen Zoroastrier nach dem Fasli-, Schahanschahi- und Kadmi-Kalender.',
+    },
   },
-  holidays: rows.map((row) => ({
-    tradition: 'zoroastrianism',
-    startsEvening: false,
-    uncertainty: null,
-    ...row,
-  })),
-};
+  defaults,
+  rows,
+);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { Fixed } from '../types.js';
-import { fixedFromGregorian } from './gregorian.js';
+import { fixedFromGregorian } from '../src/calendars/gregorian.js';
+import type { Fixed } from '../src/types.js';
 
 /** A calendar as the contract sees it: dates as plain records of numbers. */
 export interface CalendarUnderTest<D> {

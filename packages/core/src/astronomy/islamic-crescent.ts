@@ -8,7 +8,9 @@ import {
   SearchMoonPhase,
   SiderealTime,
 } from 'astronomy-engine';
-import { fastSkyAt, fastSkyBetween, fastSunAt, type Sky } from '../astronomy/fast-sky.js';
+import { MS_PER_HOUR } from '../time/day.js';
+import { RAD } from './angles.js';
+import { fastSkyAt, fastSkyBetween, fastSunAt, type Sky } from './fast-sky.js';
 
 /**
  * Crescent-visibility geometry for the Istanbul criteria (Diyanet 1978, Unified Hijri Calendar 2016): at local
@@ -19,8 +21,6 @@ import { fastSkyAt, fastSkyBetween, fastSunAt, type Sky } from '../astronomy/fas
 export const MIN_ELONGATION = 8;
 export const MIN_ALTITUDE = 5;
 
-const RAD = Math.PI / 180;
-const HOUR_MS = 3_600_000;
 const EARTH_RADIUS_AU = 6378.137 / 149_597_870.7;
 /** Sunset = upper limb on the horizon with standard refraction. */
 const SUNSET_ALTITUDE = -0.833;
@@ -210,7 +210,7 @@ export function americanView(
 }
 
 function americanSunset(dayStart: Date, latDeg: number, lonDeg: number, sun: SunSource): Date {
-  const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * HOUR_MS);
+  const guess = new Date(dayStart.getTime() + (18 - lonDeg / 15) * MS_PER_HOUR);
   return sunAtAltitude(sun, latDeg * RAD, lonDeg * RAD, guess, SUNSET_ALTITUDE, true);
 }
 
@@ -247,7 +247,7 @@ export function screenAmericas(dayStart: Date): boolean | undefined {
   // The 2016 rule asks only when the conjunction precedes New Zealand's dawn (before 18:00 UTC); every American
   // sunset found here lies between 20:00 UTC and 12:00 UTC next day, past the closest approach, while the
   // elongation grows. Too small an elongation 36 hours after dayStart rules out every point at once.
-  const latest = fastSky(new Date(dayStart.getTime() + 36 * HOUR_MS));
+  const latest = fastSky(new Date(dayStart.getTime() + 36 * MS_PER_HOUR));
   if (latest.elongation < MIN_ELONGATION - SCREEN_ELONGATION_MARGIN) return false;
   const verdicts = screeningAmericanViews(dayStart).map(({ elongation, altitude }) =>
     screen(elongation, altitude),
@@ -261,7 +261,7 @@ const WELLINGTON: [number, number] = [-41.3, 174.8];
 /** Dawn in New Zealand on the morning after the UTC day starting `dayStart` (New Zealand is that far ahead). */
 export function newZealandFajr(dayStart: Date, sky: SunSource = skyAt): Date {
   const [latDeg, lonDeg] = WELLINGTON;
-  const guess = new Date(dayStart.getTime() + (29 - lonDeg / 15) * HOUR_MS);
+  const guess = new Date(dayStart.getTime() + (29 - lonDeg / 15) * MS_PER_HOUR);
   return sunAtAltitude(sky, latDeg * RAD, lonDeg * RAD, guess, FAJR_ALTITUDE, false);
 }
 
@@ -270,6 +270,6 @@ export const screenNewZealandFajr = (dayStart: Date): Date => newZealandFajr(day
 
 /** The astronomical new moon (conjunction in ecliptic longitude) nearest to `near`. */
 export function newMoonNear(near: Date): Date {
-  const halfLunation = 14.77 * 24 * HOUR_MS;
+  const halfLunation = 14.77 * 24 * MS_PER_HOUR;
   return SearchMoonPhase(0, new Date(near.getTime() - halfLunation), 30)!.date;
 }

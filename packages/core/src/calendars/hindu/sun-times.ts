@@ -1,0 +1,65 @@
+import { startOfCivilDay } from '../../astronomy/civil-date.js';
+import { estimateRiseSetInDay } from '../../astronomy/fast-sunrise.js';
+import { sunrise, sunset } from '../../astronomy/sun.js';
+import { type EpochMs, type Fixed, MS_PER_DAY } from '../../time/day.js';
+import type { Place } from '../../types.js';
+import { boundedCache, cachedIn, placeKey } from './bounded-cache.js';
+
+// Sunrise and sunset of a civil day at a place: precise (astronomy-engine) and estimated (fast-sunrise.ts, within
+// RISE_SET_ERROR_MS). A panchanga day runs from sunrise to sunrise.
+
+/**
+ * Days held per cache, over all places: a place's year of festivals reads a few hundred days, so this keeps the
+ * working set of dozens of place-years while a server asked for thousands of places stays bounded (~3 MB a cache).
+ */
+export const SUN_TIMES_CACHED = 20_000;
+
+// Sunrise and sunset are cached apart: most rules need only sunrise.
+const sunriseCache = boundedCache<string, EpochMs>('sunrises', SUN_TIMES_CACHED);
+const sunsetCache = boundedCache<string, EpochMs>('sunsets', SUN_TIMES_CACHED);
+const estimatedSunriseCache = boundedCache<string, EpochMs>('estimated sunrises', SUN_TIMES_CACHED);
+const estimatedSunsetCache = boundedCache<string, EpochMs>('estimated sunsets', SUN_TIMES_CACHED);
+
+const dayAt = (day: Fixed, place: Place): string => `${placeKey(place)}|${day}`;
+
+/**
+ * Sunrise of a civil day at a place. Near the poles, where the Sun may not rise, falls back to 06:00 local time
+ * so that every day still has a (nominal) panchanga day.
+ */
+export const sunriseOf = (day: Fixed, place: Place): EpochMs =>
+  cachedIn(
+    sunriseCache,
+    dayAt(day, place),
+    () => sunrise(day, place)?.getTime() ?? startOfCivilDay(day, place.timeZone).getTime() + MS_PER_DAY / 4,
+  );
+
+/** Sunset of a civil day at a place (18:00 local time where the Sun does not set). */
+export const sunsetOf = (day: Fixed, place: Place): EpochMs =>
+  cachedIn(
+    sunsetCache,
+    dayAt(day, place),
+    () =>
+      sunset(day, place)?.getTime() ?? startOfCivilDay(day, place.timeZone).getTime() + (3 * MS_PER_DAY) / 4,
+  );
+
+/** Sunrise and sunset of a civil day at a place (see sunriseOf and sunsetOf). */
+export const sunriseSunset = (day: Fixed, place: Place): [EpochMs, EpochMs] => [
+  sunriseOf(day, place),
+  sunsetOf(day, place),
+];
+
+/** The estimated sunrise (fast-sunrise.ts), or the precise one where the estimate does not serve the place. */
+export const estimatedSunriseOf = (day: Fixed, place: Place): EpochMs =>
+  cachedIn(
+    estimatedSunriseCache,
+    dayAt(day, place),
+    () => estimateRiseSetInDay(1, day, place) ?? sunriseOf(day, place),
+  );
+
+/** The estimated sunset (fast-sunrise.ts), or the precise one where the estimate does not serve the place. */
+export const estimatedSunsetOf = (day: Fixed, place: Place): EpochMs =>
+  cachedIn(
+    estimatedSunsetCache,
+    dayAt(day, place),
+    () => estimateRiseSetInDay(-1, day, place) ?? sunsetOf(day, place),
+  );

@@ -1,0 +1,82 @@
+import { SearchMoonPhase } from 'astronomy-engine';
+import { LRUCache } from 'lru-cache';
+import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
+import { type CrescentCriterion, crescentGeometry, crescentSeen } from '../astronomy/crescent-visibility.js';
+import type { Fixed, Place } from '../types.js';
+import { utcDateFromFixed } from './gregorian.js';
+import { type IslamicMonthStarts, monthIndex } from './islamic.js';
+import { fixedFromTabular } from './islamic-tabular.js';
+
+/**
+ * Islamic months begun where the crescent is sighted locally, predicted by a published criterion at a place
+ * (astronomy/crescent-visibility.ts): a month begins on the day after the first evening, on or after the day of the
+ * conjunction, on which the conjunction precedes sunset and the crescent counts as seen at one of the places.
+ *
+ * This is a prediction. In India, Pakistan, Morocco and Indonesia a committee or ministry announces each month
+ * after the evening's observation (Pakistan's Central Ruet-e-Hilal Committee, Morocco's Ministry of Habous, the
+ * Indonesian Ministry of Religious Affairs' sidang isbat under the MABIMS criterion), and the announcement decides.
+ */
+export interface SightingMethod {
+  criterion: CrescentCriterion;
+  /** The month begins if the crescent counts as seen at any of these; civil days are those of the first. */
+  places: readonly Place[];
+}
+
+export const NEW_DELHI: Place = { latitude: 28.6139, longitude: 77.209, timeZone: 'Asia/Kolkata' };
+export const KARACHI: Place = { latitude: 24.8607, longitude: 67.0011, timeZone: 'Asia/Karachi' };
+export const JAKARTA: Place = { latitude: -6.2088, longitude: 106.8456, timeZone: 'Asia/Jakarta' };
+export const RABAT: Place = { latitude: 34.0209, longitude: -6.8416, timeZone: 'Africa/Casablanca' };
+/**
+ * Banda Aceh, near Indonesia's western end, where the Moon stands highest at an Indonesian sunset: the isbat of
+ * 28 Feb 2025 began Ramadan 1446 on sightings in Aceh when the rest of the country was below the MABIMS limits.
+ */
+export const BANDA_ACEH: Place = { latitude: 5.5483, longitude: 95.3238, timeZone: 'Asia/Jakarta' };
+
+/** The reference place of each country whose months begin by local sighting. */
+export const SIGHTING_COUNTRY_PLACES = {
+  india: NEW_DELHI,
+  pakistan: KARACHI,
+  indonesia: JAKARTA,
+  morocco: RABAT,
+} as const satisfies Record<string, Place>;
+
+/** MABIMS as Indonesia applies it: met anywhere from Aceh to Java is enough. */
+export const MABIMS_INDONESIA: SightingMethod = { criterion: 'mabims', places: [JAKARTA, BANDA_ACEH] };
+
+/** Days after the conjunction's day beyond which no criterion has to wait (the crescent is then 2–3 days old). */
+const MAX_WAIT_DAYS = 3;
+const HALF_LUNATION_MS = 14.77 * 86_400_000;
+
+const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
+
+// Month starts by method and month; 24 methods × 200 years of months would be 57,600, far more than a query needs.
+const monthStarts = new LRUCache<string, Fixed>({ max: 20_000 });
+
+function seenOnEvening(day: Fixed, method: SightingMethod, conjunction: Date): boolean {
+  return method.places.some((place) => {
+    const geometry = crescentGeometry(startOfCivilDay(day, place.timeZone), place);
+    return (
+      geometry !== undefined && geometry.sunset > conjunction && crescentSeen(geometry, method.criterion)
+    );
+  });
+}
+
+/** The first day of a Hijri month under a sighting method. */
+export function sightingMonthStart(year: number, month: number, method: SightingMethod): Fixed {
+  const key = `${method.criterion}|${method.places.map(placeKey).join(';')}|${monthIndex(year, month)}`;
+  const cached = monthStarts.get(key);
+  if (cached !== undefined) return cached;
+  // The tabular month start is within two days of the astronomical one: the new moon nearest it is the month's.
+  const tabularEve = utcDateFromFixed(fixedFromTabular(year, month, 1) - 1).getTime();
+  const conjunction = SearchMoonPhase(0, new Date(tabularEve - HALF_LUNATION_MS), 30)!.date;
+  const first = civilDateOf(conjunction, method.places[0]!.timeZone);
+  let evening = first;
+  while (evening < first + MAX_WAIT_DAYS && !seenOnEvening(evening, method, conjunction)) evening++;
+  const start = evening + 1;
+  monthStarts.set(key, start);
+  return start;
+}
+
+export function sightingCalendar(method: SightingMethod): IslamicMonthStarts {
+  return { monthStart: (year, month) => sightingMonthStart(year, month, method) };
+}
