@@ -2,7 +2,8 @@
 // 127.0.0.1, under 100 connections: first a normal mix of feeds, widget and API, then an adversarial one
 // (distinct places, junk parameters, distinct custom feeds and months). Prints requests, errors, p50/p99 and
 // the server's RSS before and after each phase, and the cold start to the first 200.
-// LOAD_SECONDS shortens the phases (default 60) for a quick look; the issue's figures use the default.
+// LOAD_SECONDS shortens the phases (default 60) for a quick look, LOAD_PHASES=normal skips the adversarial one;
+// the issue's figures use the defaults.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -94,6 +95,7 @@ interface Phase {
   breakdown: string;
   p50: number;
   p99: number;
+  max: number;
   rps: number;
 }
 
@@ -111,6 +113,7 @@ async function phase(origin: string, paths: (n: number) => string): Promise<Phas
     breakdown: `${result.errors - result.timeouts} failed, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    max: result.latency.max,
     rps: result.requests.average,
   };
 }
@@ -128,7 +131,7 @@ console.log(`cold start to first 200 (/feeds/all.ics): ${Math.round(performance.
 const report = (name: string, before: number, p: Phase, after: number) =>
   console.log(
     `${name.padEnd(12)} ${String(p.requests).padStart(7)} requests  ${String(p.errors).padStart(5)} errors  ` +
-      `${p.rps.toFixed(0).padStart(6)} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  ` +
+      `${p.rps.toFixed(0).padStart(6)} req/s  p50 ${p.p50} ms  p99 ${p.p99} ms  max ${p.max} ms  ` +
       `RSS ${before.toFixed(0)} → ${after.toFixed(0)} MB  (errors: ${p.breakdown})`,
   );
 
@@ -137,6 +140,7 @@ try {
   const normal = await phase(origin, (n) => NORMAL[n % NORMAL.length]!);
   const afterNormal = rssMb(server);
   report('normal', beforeNormal, normal, afterNormal);
+  if (process.env.LOAD_PHASES === 'normal') process.exit(0);
   const adverse = await phase(origin, adversarial);
   const afterAdverse = rssMb(server);
   report('adversarial', afterNormal, adverse, afterAdverse);
