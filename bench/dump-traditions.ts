@@ -2,7 +2,7 @@
 // after a change and compare the outputs byte for byte.
 // Default: the Hindu, Sikh, Jain and Buddhist traditions (New Delhi default, Berlin, every Vesak variant, the
 // Nanakshahi option). `--all`: every tradition, with every option value and a user place.
-// Usage: node --conditions=development --import tsx bench/dump-traditions.ts [--all] > /tmp/before.jsonl
+// Usage: node --conditions=@interkal/source --import tsx bench/dump-traditions.ts [--all] > /tmp/before.jsonl
 import { getHolidays, ISLAMIC_METHODS, JEWISH_OPTIONS, TRADITION_IDS, VESAK_VARIANTS } from '@interkal/core';
 
 const BERLIN = { latitude: 52.52, longitude: 13.405, timeZone: 'Europe/Berlin' };

@@ -1,6 +1,6 @@
 // Cold cost of each tradition alone: a fresh process per run computes one tradition for YEAR (median of RUNS),
 // to see which calendars dominate the all-traditions cold figure of `pnpm bench`.
-// Usage: node --conditions=development --import tsx bench/traditions.ts [runs]
+// Usage: node --conditions=@interkal/source --import tsx bench/traditions.ts [runs]
 import { execFileSync } from 'node:child_process';
 import { getHolidays, listTraditions } from '@interkal/core';
 import { YEAR } from './cases.js';
@@ -18,7 +18,7 @@ if (child) {
       Number(
         execFileSync(
           process.execPath,
-          ['--conditions=development', '--import', 'tsx', 'bench/traditions.ts', '--one', id],
+          ['--conditions=@interkal/source', '--import', 'tsx', 'bench/traditions.ts', '--one', id],
           { encoding: 'utf8' },
         ).trim(),
       ),

@@ -11,7 +11,7 @@ await build({
   target: 'node20',
   format: 'esm',
   // The workspace packages' source condition: their dist/ need not be built first.
-  conditions: ['development'],
+  conditions: ['@interkal/source'],
   jsx: 'automatic',
   jsxImportSource: 'hono/jsx',
   sourcemap: 'linked',
