@@ -57,7 +57,7 @@ describe('@interkal/core public exports', () => {
     expect(problems).toEqual([]);
     // The scan reads real imports: it finds the dependencies the calendars are built on.
     expect([...packages]).toEqual(
-      expect.arrayContaining(['astronomy-engine', '@hebcal/core', 'moment-hijri']),
+      expect.arrayContaining(['astronomy-engine', '@hebcal/core', 'lru-cache']),
     );
   });
 
@@ -93,7 +93,7 @@ vi.mock('astronomy-engine', async (importOriginal) => {
 
 describe('importing @interkal/core', () => {
   it('computes no astronomy at import time, and does once a year is asked for', async () => {
-    const core = await import('@interkal/core');
+    const core = await import('./index.js');
     expect(typeof core.getHolidays).toBe('function');
     expect(core.listTraditions('de').map((t) => t.id)).toContain('persian');
     expect(astronomy.calls).toBe(0);
