@@ -65,6 +65,7 @@ export {
   type LocalizedText,
   type Occurrence,
   type Place,
+  type RuleOptions,
   SIKH_CALENDARS,
   type SikhCalendar,
   TRADITION_IDS,
