@@ -7,6 +7,7 @@ import { isoFromFixed } from '../calendars/gregorian.js';
 import { DEFAULT_OPTIONS } from '../query.js';
 import { sankrantiFestival } from '../rules/hindu.js';
 import type { Place, RuleOptions } from '../types.js';
+import { hinduism } from './hinduism.js';
 import { sikhism } from './sikhism.js';
 
 /*
@@ -134,6 +135,25 @@ describe('Sikh festivals', () => {
     // Rows the 2003 calendar left lunar do not change.
     const diwali = rule('bandi-chhor-divas').observancesIn(2026, NANAKSHAHI);
     expect(diwali.map((o) => [isoFromFixed(o.start), o.variant])).toEqual([['2026-11-08', undefined]]);
+  });
+
+  it("gives the SGPC jantri's days for the lunar Gurpurabs and festivals 2017–18, 2025–27 (21/23)", () => {
+    const rows = fixtureRows('sikh-sgpc-jantri-gurpurabs.txt');
+    const all = [...sikhism.holidays, ...hinduism.holidays];
+    const missed = rows
+      .filter(([date, id]) =>
+        all
+          .find((holiday) => holiday.id === id)!
+          .rule.observancesIn(Number(date!.slice(0, 4)), DEFAULT_OPTIONS)
+          .every((o) => isoFromFixed(o.start) !== date),
+      )
+      .map(([date, id]) => `${id} ${date}`);
+    // Bandi Chhor Divas is Diwali's evening (the catalogue's rule; Punjab's and India's Diwali holiday: 20 Oct
+    // 2025); the jantri took the second of two evenings with Amavasya at pradosh (to 17:55 on 21 Oct, sunset 17:45).
+    // Hola Mohalla is the day after Holi here; the jantri's 2018 date is Chet vadi 1 at sunrise, Holi itself
+    // (Purnima ended at 06:21 on 2 Mar, before sunrise).
+    expect(missed).toEqual(['hola-mohalla 2018-03-02', 'bandi-chhor-divas 2025-10-21']);
+    expect(rows).toHaveLength(23);
   });
 
   it("gives the Government of Punjab's 2025 Lohri and Vaisakhi, and Hola Mohalla the day after Holi", () => {
