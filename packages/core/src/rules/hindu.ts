@@ -32,6 +32,11 @@ interface TithiFestival {
   onBothDays?: OnBothDays;
   /** Days after the day found (Holi is the day after Holika Dahan). */
   offset?: number;
+  /**
+   * For a sunrise tithi no sunrise sees: the day it runs (default) or the next day, whose sunrise has the following
+   * tithi (Vaishnavas reject a tithi joined to the one before it at sunrise: Janmashtami).
+   */
+  whenSkipped?: 'runs' | 'next';
 }
 
 type Span = [EpochMs, EpochMs];
@@ -106,7 +111,9 @@ function lunarRule(summary: string, month: number, tithi: number, key: string, d
 
 function describe(spec: TithiFestival): string {
   const at =
-    spec.prevailing && spec.prevailing !== 'sunrise' ? ` prevailing at ${spec.prevailing}` : ' at sunrise';
+    spec.prevailing && spec.prevailing !== 'sunrise'
+      ? ` prevailing at ${spec.prevailing}`
+      : ` at sunrise${spec.whenSkipped === 'next' ? ' (if no sunrise sees it, the next day)' : ''}`;
   return `${monthTithi(spec.month, spec.tithi)}${at}${shifted(spec.offset ?? 0)}, New Delhi or the given place`;
 }
 
@@ -117,13 +124,25 @@ const shifted = (offset: number): string =>
 
 /** A festival on a tithi of a lunar month, observed on the day the tithi prevails at sunrise or at a kala. */
 export function tithiFestival(festival: TithiFestival): Rule {
-  const { month, tithi, prevailing = 'sunrise', onBothDays = 'first', offset = 0 } = festival;
+  const {
+    month,
+    tithi,
+    prevailing = 'sunrise',
+    onBothDays = 'first',
+    offset = 0,
+    whenSkipped = 'runs',
+  } = festival;
+  const skippedToNext = prevailing === 'sunrise' && whenSkipped === 'next';
   return lunarRule(
     describe(festival),
     month,
     tithi,
-    `tithi|${month}|${tithi}|${prevailing}|${onBothDays}`,
-    (sky, interval, place) => observedDay(sky, interval, prevailing, onBothDays, place),
+    `tithi|${month}|${tithi}|${prevailing}|${onBothDays}|${skippedToNext ? 'next' : 'runs'}`,
+    (sky, interval, place) => {
+      const day = observedDay(sky, interval, prevailing, onBothDays, place);
+      // A skipped tithi's day (it begins after that day's sunrise) has the tithi before it at sunrise.
+      return skippedToNext && sky.earlier(sky.sunrise(day, place), interval[0]) ? day + 1 : day;
+    },
     offset,
   );
 }

@@ -82,7 +82,7 @@ describe('Hindu festivals', () => {
     });
   }
 
-  it('agrees with timeanddate.com on at least 96.5% of all Hindu festival dates 2001–2035 (577/595)', () => {
+  it('agrees with timeanddate.com on at least 97% of all Hindu festival dates 2001–2035 (578/595)', () => {
     let agree = 0;
     let total = 0;
     for (const id of Object.keys(festivals).filter((id) => HINDU_IDS.has(id))) {
@@ -90,7 +90,7 @@ describe('Hindu festivals', () => {
       agree += result.agree;
       total += result.total;
     }
-    expect(agree / total).toBeGreaterThanOrEqual(0.965);
+    expect([agree, total]).toEqual([578, 595]);
   });
 
   it("gives every festival on drikpanchang.com's 2023 list for its place", () => {
@@ -169,33 +169,34 @@ describe('Hindu festivals', () => {
     const missed = fixtureRows('hindu-india-government-holidays.txt')
       .filter(([date, id]) => !datesIn(id!, Number(date!.slice(0, 4))).includes(date!))
       .map(([date, id]) => `${id} ${date}`);
-    // Makar Sankranti after sunset (and Lohri the evening before) is kept on 14 Jan by the lists, the next day by
-    // drikpanchang.com; Mahavir Jayanti 2016 was moved to 19 Apr by the states; Maha Shivaratri 2018 follows the
-    // Rashtriya Panchang (drikpanchang.com: night of 13 Feb); Onam 2018 and Vasant Panchami 2020 are the days the
-    // nakshatra / tithi holds at sunrise; Dussehra 2024 is the Kerala committee's date; Vaisakhi 2025 (sankranti
-    // 03:30 IST on 14 Apr) the day before; Govardhan Puja 2026 the day after Diwali. See docs/accuracy.md.
+    // Makar Sankranti after sunset or midnight is kept on 14 Jan by the lists (the panchanga day of the instant),
+    // the next day by drikpanchang.com and timeanddate.com; Mahavir Jayanti 2016 was moved to 19 Apr by the states;
+    // Maha Shivaratri 2018 follows the Rashtriya Panchang (drikpanchang.com: night of 13 Feb); Onam 2018 and Vasant
+    // Panchami 2020 are the days the nakshatra / tithi holds at sunrise; Dussehra 2024 is the Kerala committee's
+    // date; Govardhan Puja 2026 the day after Diwali. See docs/accuracy.md.
     expect(missed).toEqual([
       'makar-sankranti 2016-01-14',
       'mahavir-jayanti 2016-04-20',
       'maha-shivaratri 2018-02-14',
       'onam 2018-08-25',
-      'lohri 2019-01-13',
       'makar-sankranti 2019-01-14',
-      'lohri 2020-01-13',
       'vasant-panchami 2020-01-30',
       'makar-sankranti 2023-01-14',
       'makar-sankranti 2024-01-14',
       'dussehra 2024-10-13',
-      'vaisakhi 2025-04-13',
       'govardhan-puja 2026-11-09',
     ]);
     expect(fixtureRows('hindu-india-government-holidays.txt')).toHaveLength(130);
   });
 
-  it("gives drikpanchang.com's dates as news pages quote them (Govardhan Puja, Vasant Panchami, sankrantis)", () => {
-    for (const [date, id] of fixtureRows('hindu-drikpanchang-quoted.txt')) {
-      expect(datesIn(id!, Number(date!.slice(0, 4))), `${id} ${date}`).toEqual([date]);
-    }
+  it("gives drikpanchang.com's dates as news pages quote them (Govardhan Puja, Vasant Panchami, sankrantis) but Lohri 2024", () => {
+    const missed = fixtureRows('hindu-drikpanchang-quoted.txt')
+      .filter(([date, id]) => datesIn(id!, Number(date!.slice(0, 4))).join() !== date)
+      .map(([date, id]) => `${id} ${date}`);
+    // drikpanchang.com puts Lohri on the eve of its Makar Sankranti (15 Jan 2024, the sankranti at 02:45); the Sikh
+    // row keeps the eve of Maghi, 1 Magh by the SGPC's jantri (14 Jan 2024), as the Government of India's lists do
+    // (Lohri 13 Jan 2019 and 2020, when drikpanchang.com's Makar Sankranti was 15 Jan).
+    expect(missed).toEqual(['lohri 2024-01-14']);
   });
 
   it("gives drikpanchang.com's Thai 1 (Pongal) and Chithirai 1 for New Delhi 1900–2050 but one each", () => {
@@ -256,9 +257,12 @@ describe('Hindu festivals', () => {
           const day = observance.start;
           const before = ((tithi + 28) % 30) + 1;
           const after = (tithi % 30) + 1;
-          // The tithi at drikpanchang's sunrise, or (skipped tithi) the one before today and the one after tomorrow.
+          // The tithi at drikpanchang's sunrise, or (skipped tithi) the one before today and the one after tomorrow;
+          // Janmashtami keeps a skipped Ashtami on the next day (the one after today, the one before yesterday).
+          const skippedDay = id === 'krishna-janmashtami' ? day - 1 : day;
           const holds =
-            drikTithi(day) === tithi || (drikTithi(day) === before && drikTithi(day + 1) === after);
+            drikTithi(day) === tithi ||
+            (drikTithi(skippedDay) === before && drikTithi(skippedDay + 1) === after);
           expect(holds, `${id} ${isoFromFixed(day)}`).toBe(true);
           checked++;
         }

@@ -203,9 +203,12 @@ const rows: TableRow<typeof defaults>[] = [
       en: 'Birth of Krishna at midnight: fasting, night vigil, swings and songs.',
       de: 'Geburt Krishnas um Mitternacht: Fasten, Nachtwache, Schaukeln und Lieder.',
     },
-    // Published calendars (timeanddate.com 2001–2035: 34/35, India's gazetted holiday) give the day Ashtami
-    // prevails at sunrise; the Smarta rule (Ashtami at nishita) gives the day before in most years.
-    rule: tithiFestival({ month: 5, tithi: 23 }),
+    // Published calendars (timeanddate.com 2001–2035: 35/35, India's gazetted holiday) give the day Ashtami
+    // prevails at sunrise; the Smarta rule (Ashtami at nishita) gives the day before in most years. Vaishnavas
+    // reject an Ashtami joined to Saptami (H. H. Wilson's 1825 Calcutta calendar: the Vaishnavas "are particularly
+    // enjoined to avoid the Saptami, or the Ashtami conjoined with it"), so an Ashtami no sunrise sees moves to the
+    // next morning (timeanddate.com: 6 Sep 2034, Ashtami 06:18 on 5 Sep to 04:07 on 6 Sep).
+    rule: tithiFestival({ month: 5, tithi: 23, whenSkipped: 'next' }),
     days: 1,
     uncertainty: {
       kind: 'region',

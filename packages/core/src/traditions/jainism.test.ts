@@ -11,6 +11,9 @@ import { jainism } from './jainism.js';
  * References: timeanddate.com 2001–2035 via python-holidays (test/fixtures/hindu-python-holidays-2001-2035.json),
  * drikpanchang.com's 2023 list (test/fixtures/hindu-drikpanchang-2023-festivals.json: Mahavir Jayanti 4 Apr,
  * Paryushana Parvarambha 11 Sep, Diwali 12 Nov) and the Government of India's 2026 list (Mahavir Jayanti 31 Mar).
+ * Paryushana 2025: the Government of Punjab's 2025 holiday list (restricted: "Samvatsari Day" 27 Aug; reprinted at
+ * punjabsarokarnews.com/news/3037) and Divya Sandesh (divyasandeshnews.com, Gujarati: Paryushan Mahaparv 2025
+ * begins Wednesday 20 Aug, Shravan vad 12).
  */
 
 const rule = (id: string) => jainism.holidays.find((holiday) => holiday.id === id)!.rule;
@@ -36,6 +39,14 @@ describe('Jain festivals', () => {
         .observancesIn(2026, DEFAULT_OPTIONS)
         .map((o) => isoFromFixed(o.start)),
     ).toEqual([goi2026.festivals['mahavir-jayanti']]);
+  });
+
+  it('gives Paryushana 2025 as 20–27 Aug (Samvatsari on Chaturthi; the Panchami sanghs kept 21–28 Aug)', () => {
+    const [observance] = rule('paryushana').observancesIn(2025, DEFAULT_OPTIONS);
+    expect([
+      isoFromFixed(observance!.start),
+      isoFromFixed(observance!.start + observance!.days! - 1),
+    ]).toEqual(['2025-08-20', '2025-08-27']);
   });
 
   it('ends Paryushana on Samvatsari, Bhadrapada Shukla Chaturthi, after seven to nine days', () => {

@@ -48,8 +48,8 @@ const rows: TableRow<typeof defaults>[] = [
     uncertainty: {
       kind: 'region',
       note: {
-        en: 'Ends on Samvatsari, Bhadrapada Shukla 4 for most Shvetambara sanghs; some sanghs keep Panchami, a day later. Computed for New Delhi or the given place.',
-        de: 'Endet mit Samvatsari, für die meisten Shvetambara-Gemeinden Bhadrapada Shukla 4; einige Gemeinden feiern Panchami, einen Tag später. Berechnet für Neu-Delhi oder den angegebenen Ort.',
+        en: 'Ends on Samvatsari, Bhadrapada Shukla 4 for most Shvetambara sanghs; sanghs keeping Samvatsari on Panchami begin and end a day later. Computed for New Delhi or the given place.',
+        de: 'Endet mit Samvatsari, für die meisten Shvetambara-Gemeinden Bhadrapada Shukla 4; Gemeinden, die Samvatsari an Panchami feiern, beginnen und enden einen Tag später. Berechnet für Neu-Delhi oder den angegebenen Ort.',
       },
     },
     sources: ['https://en.wikipedia.org/wiki/Paryushana', JAINA],

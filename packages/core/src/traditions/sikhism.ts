@@ -5,7 +5,9 @@ import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Most gurdwaras keep Gurpurabs by the lunar Bikrami calendar (SGPC's jantri since 2010); the Nanakshahi calendar
 // of 2003 fixed some of them to Gregorian dates and is the option `sikhCalendar: 'nanakshahi-2003'`. The lunar
-// dates are computed like the Hindu ones (drik panchanga, New Delhi unless a place is given).
+// dates are computed like the Hindu ones (drik panchanga, New Delhi unless a place is given). The jantri starts a
+// solar month (sangrand: Vaisakhi, Maghi) on the sunrise-to-sunrise day that holds the sankranti: all 36 sangrands
+// of its years 549, 557 and 558 (2017–18, 2025–27) fit that rule, 13 of them against the civil day of the instant.
 const SGPC = 'https://sgpc.net/';
 const NANAKSHAHI = 'https://en.wikipedia.org/wiki/Nanakshahi_calendar';
 const TAD = 'https://www.timeanddate.com/holidays/india/';
@@ -37,10 +39,12 @@ const rows: TableRow<typeof defaults>[] = [
     importance: 'minor',
     names: { en: 'Lohri', de: 'Lohri', tr: 'Lohri', ar: 'لوهري' },
     description: {
-      en: 'Punjabi winter festival with bonfires on the eve of Makar Sankranti (Maghi).',
-      de: 'Punjabisches Winterfest mit Feuern am Vorabend von Makar Sankranti (Maghi).',
+      en: 'Punjabi winter festival with bonfires on the eve of Maghi, the first day of the solar month Magh.',
+      de: 'Punjabisches Winterfest mit Feuern am Vorabend von Maghi, dem ersten Tag des Sonnenmonats Magh.',
     },
-    rule: sankrantiFestival(9, 'sunset', -1),
+    // The eve of Maghi (1 Magh by the jantri's sangrand rule): the Government of India's 13 Jan 2019 and 2020,
+    // when drikpanchang.com's Makar Sankranti, moved past sunset, was 15 Jan.
+    rule: sankrantiFestival(9, 'sunrise', -1),
     days: 1,
     sources: [`${TAD}lohri`],
   },
@@ -87,7 +91,8 @@ const rows: TableRow<typeof defaults>[] = [
       en: 'Founding of the Khalsa in 1699 and harvest festival, on the solar new year (Sun enters sidereal Aries).',
       de: 'Gründung der Khalsa 1699 und Erntefest am solaren Neujahr (Sonne tritt in den siderischen Widder).',
     },
-    rule: sikhDate(sankrantiFestival(0, 'midnight'), 4, 14),
+    // 1 Vaisakh by the jantri's sangrand rule: 13 Apr 2025 (Akal Takht, Government of India, Punjab).
+    rule: sikhDate(sankrantiFestival(0, 'sunrise'), 4, 14),
     days: 1,
     uncertainty: regional('14 April', '14. April'),
     sources: [SGPC, NANAKSHAHI, `${TAD}vaisakhi`],

@@ -10,9 +10,10 @@ import type { DecisionSky } from './decision.js';
 
 /**
  * Which civil day a sankranti is kept on: the regional rules drikpanchang.com documents. `sunrise`: the panchanga
- * day (sunrise to sunrise) in which it falls (drikpanchang's Vaisakhi); `midnight`: the civil day of the instant
- * (Punjab, Odisha); `sunset`: the next day if it falls after sunset (Tamil Nadu, and drikpanchang's Makar
- * Sankranti punya kaal); `aparahna`: the next day if after the first three fifths of the daytime (Kerala).
+ * day (sunrise to sunrise) in which it falls (the SGPC's jantri: its sangrands, Vaisakhi and Maghi); `midnight`:
+ * the civil day of the instant (drikpanchang's Mesha Sankranti and Baisakhi, Odisha); `sunset`: the next day if it
+ * falls after sunset (Tamil Nadu, and drikpanchang's Makar Sankranti punya kaal); `aparahna`: the next day if after
+ * the first three fifths of the daytime (Kerala).
  */
 export type SankrantiDayRule = 'sunrise' | 'midnight' | 'sunset' | 'aparahna';
 
