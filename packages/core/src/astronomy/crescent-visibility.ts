@@ -11,7 +11,7 @@ import {
   Rotation_EQJ_EQD,
   SearchRiseSet,
 } from 'astronomy-engine';
-import type { Place } from '../types.js';
+import type { CrescentCriterion, Place } from '../types.js';
 
 /**
  * The geometry of the young crescent at a place, and three published tests of whether it can be seen.
@@ -184,15 +184,15 @@ export function odehZone(v: number, arcl: number): OdehZone {
 export const MABIMS_MIN_ALTITUDE = 3;
 export const MABIMS_MIN_ELONGATION = 6.4;
 
-/** The named tests a month start can be decided by. */
-export type CrescentCriterion = 'odeh' | 'yallop' | 'mabims';
+/** The named tests a month start can be decided by: the crescent criteria and MABIMS' limits. */
+export type VisibilityCriterion = CrescentCriterion | 'mabims';
 
 /**
  * Whether the crescent counts as seen under a criterion: Odeh zone A or B (seen by eye, or found with optical aid and
  * then seen by eye), Yallop class A–C (the unaided-eye classes), MABIMS both limits met; always with the Moon setting
  * after the Sun.
  */
-export function crescentSeen(geometry: CrescentGeometry, criterion: CrescentCriterion): boolean {
+export function crescentSeen(geometry: CrescentGeometry, criterion: VisibilityCriterion): boolean {
   if (geometry.lag <= 0) return false;
   switch (criterion) {
     case 'odeh': {

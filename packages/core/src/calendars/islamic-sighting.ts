@@ -1,8 +1,12 @@
 import { SearchMoonPhase } from 'astronomy-engine';
 import { LRUCache } from 'lru-cache';
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
-import { type CrescentCriterion, crescentGeometry, crescentSeen } from '../astronomy/crescent-visibility.js';
-import type { Fixed, Place } from '../types.js';
+import {
+  crescentGeometry,
+  crescentSeen,
+  type VisibilityCriterion,
+} from '../astronomy/crescent-visibility.js';
+import type { Fixed, IslamicCountry, Place } from '../types.js';
 import { utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
 import { fixedFromTabular } from './islamic-tabular.js';
@@ -17,7 +21,7 @@ import { fixedFromTabular } from './islamic-tabular.js';
  * Indonesian Ministry of Religious Affairs' sidang isbat under the MABIMS criterion), and the announcement decides.
  */
 export interface SightingMethod {
-  criterion: CrescentCriterion;
+  criterion: VisibilityCriterion;
   /** The month begins if the crescent counts as seen at any of these; civil days are those of the first. */
   places: readonly Place[];
 }
@@ -39,6 +43,20 @@ export const SIGHTING_COUNTRY_PLACES = {
   indonesia: JAKARTA,
   morocco: RABAT,
 } as const satisfies Record<string, Place>;
+
+/**
+ * Where `crescent` and `mabims` look for the crescent of each ISLAMIC_COUNTRIES entry. Indonesia's isbat accepts a
+ * sighting anywhere from Aceh to Java (BANDA_ACEH); each of the other three is represented by one city.
+ */
+export const ISLAMIC_COUNTRY_PLACES: Readonly<Record<IslamicCountry, readonly Place[]>> = {
+  IN: [NEW_DELHI],
+  PK: [KARACHI],
+  ID: [JAKARTA, BANDA_ACEH],
+  MA: [RABAT],
+};
+
+/** Sighting in the Arctic or Antarctic means nothing (no sunset for weeks): `crescent` and `mabims` stop here. */
+export const MAX_SIGHTING_LATITUDE = 60;
 
 /** MABIMS as Indonesia applies it: met anywhere from Aceh to Java is enough. */
 export const MABIMS_INDONESIA: SightingMethod = { criterion: 'mabims', places: [JAKARTA, BANDA_ACEH] };
