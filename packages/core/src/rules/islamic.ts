@@ -38,9 +38,7 @@ const isSighting = (method: IslamicMethod): method is SightingMethodName =>
  * The criterion and places of `crescent` or `mabims` under these options: the country's reference place if
  * islamicCountry is given, else the caller's place, else the method's own country.
  */
-export function sightingMethodOf(
-  options: RuleOptions & { islamicMethod: SightingMethodName },
-): SightingMethod {
+function sightingMethodOf(options: RuleOptions & { islamicMethod: SightingMethodName }): SightingMethod {
   const criterion = options.islamicMethod === 'mabims' ? 'mabims' : options.crescentCriterion;
   const country =
     options.islamicCountry ?? (options.place ? undefined : METHOD_COUNTRY[options.islamicMethod]);
