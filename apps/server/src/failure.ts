@@ -47,6 +47,8 @@ export function problemResponse(c: Context, failure: Failure): Response {
 const QUERY_PARAMETER: Record<string, string> = {
   locale: 'lang',
   islamicMethod: 'islamic-method',
+  crescentCriterion: 'crescent-criterion',
+  islamicCountry: 'islamic-country',
   sikhCalendar: 'sikh-calendar',
 };
 

@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import {
+  CRESCENT_CRITERIA,
   DEFAULT_OPTIONS,
   formatPlace,
   type HolidayQuery,
   IMPORTANCES,
+  ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   LOCALES,
@@ -35,7 +37,17 @@ export const holidayFilterParams = z.object({
     .enum(JEWISH_OPTIONS)
     .optional()
     .openapi({ description: 'Diaspora (default) or Israel durations.' }),
-  'islamic-method': z.enum(ISLAMIC_METHODS).optional().openapi({ description: 'How Islamic months begin.' }),
+  'islamic-method': z.enum(ISLAMIC_METHODS).optional().openapi({
+    description:
+      'How Islamic months begin. crescent and mabims predict a local sighting (an announcement decides): crescent by crescent-criterion, mabims by MABIMS 2021, at islamic-country’s reference place, else at place, else India (crescent) or Indonesia (mabims).',
+  }),
+  'crescent-criterion': z.enum(CRESCENT_CRITERIA).optional().openapi({
+    description: 'The criterion of islamic-method=crescent: Odeh 2006 (default) or Yallop 1997.',
+  }),
+  'islamic-country': z.enum(ISLAMIC_COUNTRIES).optional().openapi({
+    description:
+      'Whose sighting crescent and mabims predict: IN New Delhi, PK Karachi, ID Jakarta and Banda Aceh, MA Rabat.',
+  }),
   vesak: z.enum(VESAK_VARIANTS).optional().openapi({ description: 'Which tradition’s Vesak date.' }),
   'sikh-calendar': z
     .enum(SIKH_CALENDARS)
@@ -56,6 +68,9 @@ export interface Filter {
   importance: string[] | undefined;
   jewish: string;
   islamicMethod: string;
+  /** Undefined unless the method reads them (the criterion: crescent; the country: crescent and mabims): one key per answer. */
+  crescentCriterion: string | undefined;
+  islamicCountry: string | undefined;
   vesak: string;
   sikhCalendar: string;
   place: Place | undefined;
@@ -74,12 +89,19 @@ function canonicalList(value: string | undefined): string[] | undefined {
 
 /** Parsed parameters → the canonical filter; a bad place throws an InterkalError naming `place`. */
 export function readFilter(params: HolidayFilterParams): Filter {
+  const islamicMethod = params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod;
+  const sighting = islamicMethod === 'crescent' || islamicMethod === 'mabims';
   return {
     traditions: canonicalList(params.traditions),
     ids: canonicalList(params.ids),
     importance: canonicalList(params.importance),
     jewish: params.jewish ?? DEFAULT_OPTIONS.jewish,
-    islamicMethod: params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod,
+    islamicMethod,
+    crescentCriterion:
+      islamicMethod === 'crescent'
+        ? (params['crescent-criterion'] ?? DEFAULT_OPTIONS.crescentCriterion)
+        : undefined,
+    islamicCountry: sighting ? params['islamic-country'] : undefined,
     vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
     sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,
     place: params.place === undefined ? undefined : parsePlace(params.place, 'place'),
@@ -94,6 +116,8 @@ export function filterKey(filter: Filter): string {
     filter.importance?.join(',') ?? '*',
     filter.jewish,
     filter.islamicMethod,
+    filter.crescentCriterion ?? '-',
+    filter.islamicCountry ?? '-',
     filter.vesak,
     filter.sikhCalendar,
     filter.place ? formatPlace(filter.place) : '-',
@@ -108,6 +132,8 @@ export function toHolidayQuery(filter: Filter): Omit<HolidayQuery, 'from' | 'to'
     importance: filter.importance,
     jewish: filter.jewish as HolidayQuery['jewish'],
     islamicMethod: filter.islamicMethod as HolidayQuery['islamicMethod'],
+    crescentCriterion: filter.crescentCriterion as HolidayQuery['crescentCriterion'],
+    islamicCountry: filter.islamicCountry as HolidayQuery['islamicCountry'],
     vesak: filter.vesak as HolidayQuery['vesak'],
     sikhCalendar: filter.sikhCalendar as HolidayQuery['sikhCalendar'],
     place: filter.place,

@@ -66,6 +66,8 @@ const KNOWN_PARAMETERS = [
   'importance',
   'jewish',
   'islamic-method',
+  'crescent-criterion',
+  'islamic-country',
   'vesak',
   'sikh-calendar',
   'place',

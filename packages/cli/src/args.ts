@@ -25,6 +25,8 @@ const HOLIDAY_OPTIONS = {
   lang: { type: 'string' },
   jewish: { type: 'string' },
   'islamic-method': { type: 'string' },
+  'crescent-criterion': { type: 'string' },
+  'islamic-country': { type: 'string' },
   vesak: { type: 'string' },
   'sikh-calendar': { type: 'string' },
   place: { type: 'string' },
@@ -88,6 +90,10 @@ function parseHolidays(args: string[]): Command {
   if (values.jewish !== undefined) query.jewish = values.jewish as HolidayQuery['jewish'];
   if (values['islamic-method'] !== undefined)
     query.islamicMethod = values['islamic-method'] as HolidayQuery['islamicMethod'];
+  if (values['crescent-criterion'] !== undefined)
+    query.crescentCriterion = values['crescent-criterion'] as HolidayQuery['crescentCriterion'];
+  if (values['islamic-country'] !== undefined)
+    query.islamicCountry = values['islamic-country'] as HolidayQuery['islamicCountry'];
   if (values.vesak !== undefined) query.vesak = values.vesak as HolidayQuery['vesak'];
   if (values['sikh-calendar'] !== undefined)
     query.sikhCalendar = values['sikh-calendar'] as HolidayQuery['sikhCalendar'];

@@ -1,6 +1,8 @@
 import {
+  CRESCENT_CRITERIA,
   DEFAULT_OPTIONS,
   IMPORTANCES,
+  ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   LOCALES,
@@ -29,7 +31,11 @@ Every holiday that overlaps the range, sorted by date.
   --importance a,b          ${IMPORTANCES.join(', ')} (default: all)
   --lang LANG               ${LOCALES.join(', ')} (default: en); dates in the table follow it ("de-AT" works)
   --jewish VALUE            ${JEWISH_OPTIONS.join(', ')} (default: ${DEFAULT_OPTIONS.jewish})
-  --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: ${DEFAULT_OPTIONS.islamicMethod})
+  --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: ${DEFAULT_OPTIONS.islamicMethod});
+                            crescent and mabims predict a local sighting, an announcement decides
+  --crescent-criterion VALUE  ${CRESCENT_CRITERIA.join(', ')} for crescent (default: ${DEFAULT_OPTIONS.crescentCriterion})
+  --islamic-country CODE    ${ISLAMIC_COUNTRIES.join(', ')}: crescent/mabims at that country's reference place
+                            (default: --place, else IN for crescent, ID for mabims)
   --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: ${DEFAULT_OPTIONS.vesak})
   --sikh-calendar VALUE     ${SIKH_CALENDARS.join(', ')} (default: ${DEFAULT_OPTIONS.sikhCalendar})
   --place LAT,LON,ZONE      observer for sunset/sunrise-dependent dates, e.g. 51.51,7.47,Europe/Berlin

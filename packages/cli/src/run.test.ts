@@ -34,6 +34,31 @@ describe('interkal holidays --format json', () => {
       { year: 2100, jewish: 'israel', islamicMethod: 'tabular', vesak: 'thai' },
     ],
     [
+      [
+        '--year',
+        '2026',
+        '--ids',
+        'eid-al-fitr',
+        '--islamic-method',
+        'crescent',
+        '--crescent-criterion',
+        'yallop',
+        '--islamic-country',
+        'PK',
+      ],
+      {
+        year: 2026,
+        ids: ['eid-al-fitr'],
+        islamicMethod: 'crescent',
+        crescentCriterion: 'yallop',
+        islamicCountry: 'PK',
+      },
+    ],
+    [
+      ['--year', '2026', '--traditions', 'islam', '--islamic-method', 'mabims'],
+      { year: 2026, traditions: ['islam'], islamicMethod: 'mabims' },
+    ],
+    [
       ['--year', '2030', '--sikh-calendar', 'nanakshahi-2003', '--place', '51.51,7.47,Europe/Berlin'],
       {
         year: 2030,
@@ -158,6 +183,16 @@ describe('bad arguments: one line on stderr, exit code 2, nothing on stdout', ()
     ['bad importance', ['holidays', '--year', '2026', '--importance', 'huge'], /invalid --importance "huge"/],
     ['bad jewish option', ['holidays', '--year', '2026', '--jewish', 'mars'], /invalid --jewish "mars"/],
     ['bad method', ['holidays', '--year', '2026', '--islamic-method', 'x'], /invalid --islamic-method "x"/],
+    [
+      'bad criterion',
+      ['holidays', '--year', '2026', '--islamic-method', 'crescent', '--crescent-criterion', 'naked-eye'],
+      /invalid --crescent-criterion "naked-eye": allowed odeh, yallop/,
+    ],
+    [
+      'bad country',
+      ['holidays', '--year', '2026', '--islamic-country', 'DE'],
+      /invalid --islamic-country "DE"/,
+    ],
     ['bad vesak', ['holidays', '--year', '2026', '--vesak', 'x'], /invalid --vesak "x"/],
     [
       'bad sikh calendar',

@@ -84,6 +84,8 @@ const OPTION_FOR_PARAMETER: Record<string, string> = {
   locale: '--lang',
   jewish: '--jewish',
   islamicMethod: '--islamic-method',
+  crescentCriterion: '--crescent-criterion',
+  islamicCountry: '--islamic-country',
   vesak: '--vesak',
   sikhCalendar: '--sikh-calendar',
   place: '--place',

@@ -53,10 +53,14 @@ export {
 } from './query.js';
 export { type DateRange, type RangeOptions, type RangeQuery, resolveRange } from './range.js';
 export {
+  CRESCENT_CRITERIA,
+  type CrescentCriterion,
   type IdInput,
   IMPORTANCES,
   type Importance,
+  ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
+  type IslamicCountry,
   type IslamicMethod,
   JEWISH_OPTIONS,
   type JewishOption,

@@ -1,20 +1,25 @@
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
+import { MAX_SIGHTING_LATITUDE } from './calendars/islamic-sighting.js';
 import { daysInMonth, monthWeeks } from './days.js';
 import { InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
 import type { HolidayId } from './holiday-ids.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
-import { normalizePlace } from './place.js';
+import { formatPlace, normalizePlace } from './place.js';
 import type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 import { type DateRange, type RangeQuery, resolveDays } from './range.js';
 import { TRADITIONS } from './traditions/index.js';
 import {
+  CRESCENT_CRITERIA,
+  type CrescentCriterion,
   type Fixed,
   type HolidayDefinition as HolidayRow,
   type IdInput,
   IMPORTANCES,
   type Importance,
+  ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
+  type IslamicCountry,
   type IslamicMethod,
   JEWISH_OPTIONS,
   type JewishOption,
@@ -36,8 +41,15 @@ import {
 export interface VariantOptions {
   /** Jewish holiday lengths: Diaspora (default) or Israel. */
   jewish?: JewishOption;
-  /** How Islamic months begin. */
+  /** How Islamic months begin (ISLAMIC_METHODS; default diyanet). */
   islamicMethod?: IslamicMethod;
+  /** The criterion of `islamicMethod: 'crescent'` (CRESCENT_CRITERIA; default odeh). */
+  crescentCriterion?: CrescentCriterion;
+  /**
+   * Whose sighting `crescent` and `mabims` predict (ISLAMIC_COUNTRIES), at the country's reference place. Without
+   * it they look at `place`, and without that at India's (crescent) or Indonesia's (mabims).
+   */
+  islamicCountry?: IslamicCountry;
   /** Which Buddhist tradition's Vesak date. */
   vesak?: VesakVariant;
   /** Sikh Gurpurabs by the lunar calendar (default) or the Nanakshahi calendar of 2003. */
@@ -70,12 +82,22 @@ export interface HolidayQuery extends HolidayFilter, RangeQuery {
 export const DEFAULT_OPTIONS: Readonly<RuleOptions> = Object.freeze({
   jewish: 'diaspora',
   islamicMethod: 'diyanet',
+  crescentCriterion: 'odeh',
+  islamicCountry: undefined,
   vesak: 'un',
   sikhCalendar: 'lunar',
   place: undefined,
 });
 
-const VARIANT_KEYS = ['jewish', 'islamicMethod', 'vesak', 'sikhCalendar', 'place'] as const;
+const VARIANT_KEYS = [
+  'jewish',
+  'islamicMethod',
+  'crescentCriterion',
+  'islamicCountry',
+  'vesak',
+  'sikhCalendar',
+  'place',
+] as const;
 const FILTER_KEYS = [...VARIANT_KEYS, 'traditions', 'ids', 'locale', 'importance'] as const;
 const QUERY_KEYS = [...FILTER_KEYS, 'year', 'from', 'to', 'maxYears'] as const;
 
@@ -93,17 +115,41 @@ function oneOf<T extends string>(parameter: string, value: unknown, allowed: rea
 
 /** Variant options with defaults filled in and the place normalized; `options` is a snapshot (readOptions). */
 function resolveVariants(options: Partial<Record<(typeof VARIANT_KEYS)[number], unknown>>): RuleOptions {
-  return {
+  return checkSightingPlace({
     jewish: oneOf('jewish', options.jewish ?? DEFAULT_OPTIONS.jewish, JEWISH_OPTIONS),
     islamicMethod: oneOf(
       'islamicMethod',
       options.islamicMethod ?? DEFAULT_OPTIONS.islamicMethod,
       ISLAMIC_METHODS,
     ),
+    crescentCriterion: oneOf(
+      'crescentCriterion',
+      options.crescentCriterion ?? DEFAULT_OPTIONS.crescentCriterion,
+      CRESCENT_CRITERIA,
+    ),
+    islamicCountry:
+      options.islamicCountry === undefined
+        ? undefined
+        : oneOf('islamicCountry', options.islamicCountry, ISLAMIC_COUNTRIES),
     vesak: oneOf('vesak', options.vesak ?? DEFAULT_OPTIONS.vesak, VESAK_VARIANTS),
     sikhCalendar: oneOf('sikhCalendar', options.sikhCalendar ?? DEFAULT_OPTIONS.sikhCalendar, SIKH_CALENDARS),
     place: options.place === undefined ? undefined : normalizePlace(options.place),
-  };
+  });
+}
+
+/** `crescent` and `mabims` look at `place` unless islamicCountry is given; polar evenings have no crescent. */
+function checkSightingPlace(options: RuleOptions): RuleOptions {
+  const { islamicMethod, islamicCountry, place } = options;
+  const sighting = islamicMethod === 'crescent' || islamicMethod === 'mabims';
+  if (sighting && islamicCountry === undefined && place && Math.abs(place.latitude) > MAX_SIGHTING_LATITUDE) {
+    throw new InterkalError(
+      'invalid-option',
+      'place',
+      formatPlace(place),
+      `for islamicMethod ${islamicMethod}, a place within ${MAX_SIGHTING_LATITUDE}° of the equator, or an islamicCountry (${list(ISLAMIC_COUNTRIES)})`,
+    );
+  }
+  return options;
 }
 
 /** The options every rule sees, from untrusted variant options: checked, defaults filled in. */

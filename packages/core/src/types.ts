@@ -46,8 +46,23 @@ export type UncertaintyKind = (typeof UNCERTAINTY_KINDS)[number];
 export const JEWISH_OPTIONS = ['diaspora', 'israel'] as const;
 export type JewishOption = (typeof JEWISH_OPTIONS)[number];
 
-export const ISLAMIC_METHODS = ['umm-al-qura', 'diyanet', 'tabular'] as const;
+/**
+ * How Islamic months begin: Umm al-Qura (Saudi Arabia), Diyanet (Turkey), the tabular calendar, a crescent-visibility
+ * prediction at a place (`crescent`: CRESCENT_CRITERIA) or the MABIMS 2021 criterion (`mabims`, as Indonesia).
+ */
+export const ISLAMIC_METHODS = ['umm-al-qura', 'diyanet', 'tabular', 'crescent', 'mabims'] as const;
 export type IslamicMethod = (typeof ISLAMIC_METHODS)[number];
+
+/** Published crescent-visibility criteria for `islamicMethod: 'crescent'`: Odeh 2006 or Yallop 1997. */
+export const CRESCENT_CRITERIA = ['odeh', 'yallop'] as const;
+export type CrescentCriterion = (typeof CRESCENT_CRITERIA)[number];
+
+/**
+ * Countries whose months begin by local sighting, for `crescent` and `mabims`: each stands for its reference place
+ * (India: New Delhi, Pakistan: Karachi, Indonesia: Jakarta and Banda Aceh, Morocco: Rabat).
+ */
+export const ISLAMIC_COUNTRIES = ['IN', 'PK', 'ID', 'MA'] as const;
+export type IslamicCountry = (typeof ISLAMIC_COUNTRIES)[number];
 
 export const VESAK_VARIANTS = ['un', 'sri-lanka', 'thai', 'chinese', 'korean', 'japanese'] as const;
 export type VesakVariant = (typeof VESAK_VARIANTS)[number];
@@ -67,6 +82,13 @@ export interface Place {
 export interface RuleOptions {
   jewish: JewishOption;
   islamicMethod: IslamicMethod;
+  /** The criterion of `islamicMethod: 'crescent'`. */
+  crescentCriterion: CrescentCriterion;
+  /**
+   * Where `crescent` and `mabims` look for the crescent: this country's reference place if given, else `place`,
+   * else the method's own country (crescent: India, mabims: Indonesia).
+   */
+  islamicCountry: IslamicCountry | undefined;
   vesak: VesakVariant;
   sikhCalendar: SikhCalendar;
   /** The user's place, if given; rules fall back to their tradition's reference place. */

@@ -6,6 +6,8 @@ export const EMBED_PARAMETERS = [
   'importance',
   'jewish',
   'islamic-method',
+  'crescent-criterion',
+  'islamic-country',
   'vesak',
   'sikh-calendar',
   'place',

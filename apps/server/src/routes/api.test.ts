@@ -27,6 +27,19 @@ describe('GET /api/v1/holidays', () => {
     for (const o of body.holidays) expect(o.importance).toBe('major');
   });
 
+  // Government of India, DoPT holiday list 2026: Id-ul-Fitr 21 March (test/fixtures/islamic-india-goi-2001-2026.txt);
+  // Indonesia's isbat of 17 Feb 2026: 1 Ramadan 19 February (islamic-indonesia-skb-1963-2026.txt). Diyanet: 20 March.
+  it('selects the crescent and mabims methods with their criterion and country', async () => {
+    const date = async (query: string) =>
+      (await (await get(`/api/v1/holidays?year=2026&${query}`)).json()).holidays[0].date;
+    expect(await date('ids=eid-al-fitr')).toBe('2026-03-20');
+    expect(await date('ids=eid-al-fitr&islamic-method=crescent')).toBe('2026-03-21');
+    expect(
+      await date('ids=eid-al-fitr&islamic-method=crescent&crescent-criterion=yallop&islamic-country=IN'),
+    ).toBe('2026-03-21');
+    expect(await date('ids=ramadan&islamic-method=mabims&islamic-country=ID')).toBe('2026-02-19');
+  });
+
   const badRequests: [string, string, RegExp][] = [
     ['bad year', '/api/v1/holidays?year=1899', /year.*1900–2100/],
     ['non-numeric year', '/api/v1/holidays?year=abc', /year/],
@@ -39,6 +52,17 @@ describe('GET /api/v1/holidays', () => {
     ['script in lang', '/api/v1/holidays?lang=%3Cscript%3E', /lang/],
     ['unknown variant', '/api/v1/holidays?islamic-method=moon', /islamic-method.*umm-al-qura/],
     ['bad place', '/api/v1/holidays?place=north', /place/],
+    [
+      'unknown criterion',
+      '/api/v1/holidays?islamic-method=crescent&crescent-criterion=eye',
+      /crescent-criterion.*odeh/,
+    ],
+    ['unknown country', '/api/v1/holidays?islamic-method=crescent&islamic-country=DE', /islamic-country.*IN/],
+    [
+      'polar sighting place',
+      '/api/v1/holidays?islamic-method=crescent&place=78.2,15.6,Arctic/Longyearbyen',
+      /place.*60°/,
+    ],
     ['unknown importance', '/api/v1/holidays?importance=huge', /importance.*major/],
   ];
   it.each(badRequests)('answers %s with a 400 problem naming the parameter', async (_, url, detail) => {

@@ -108,6 +108,8 @@ const holidayRoute = createRoute({
         lang: true,
         jewish: true,
         'islamic-method': true,
+        'crescent-criterion': true,
+        'islamic-country': true,
         vesak: true,
         'sikh-calendar': true,
         place: true,

@@ -77,6 +77,20 @@ describe('ICS feeds', () => {
     expect(events.length).toBeGreaterThan(0);
   });
 
+  // Government of India, DoPT holiday list 2026: Id-ul-Fitr 21 March (test/fixtures/islamic-india-goi-2001-2026.txt);
+  // Diyanet's calendar: 20 March.
+  it('takes the Islamic method, criterion and country on custom feeds', async () => {
+    const fitr2026 = async (query: string) => {
+      const { events } = await parseFeed(`/feeds/custom.ics?ids=eid-al-fitr&lang=en${query}`);
+      const starts = events.map((event) => event.getFirstPropertyValue('dtstart')!.toString());
+      return starts.filter((start) => start.startsWith('2026'));
+    };
+    expect(await fitr2026('')).toEqual(['2026-03-20']);
+    expect(await fitr2026('&islamic-method=crescent&crescent-criterion=odeh&islamic-country=IN')).toEqual([
+      '2026-03-21',
+    ]);
+  });
+
   const bad: [string, string, number, RegExp][] = [
     ['unknown tradition feed', '/feeds/pastafari.ics', 404, /pastafari/],
     ['unknown tradition in custom', '/feeds/custom.ics?traditions=pastafari', 400, /traditions/],
@@ -84,6 +98,12 @@ describe('ICS feeds', () => {
     ['CRLF injection in lang', '/feeds/all.ics?lang=de%0d%0aX-EVIL:1', 400, /lang/],
     ['unknown importance', '/feeds/all.ics?importance=huge', 400, /importance/],
     ['unknown variant', '/feeds/all.ics?jewish=mars', 400, /jewish.*diaspora/],
+    [
+      'unknown criterion',
+      '/feeds/custom.ics?islamic-method=crescent&crescent-criterion=eye',
+      400,
+      /crescent-criterion/,
+    ],
   ];
   it.each(bad)('answers %s with a problem', async (_, path, status, detail) => {
     const res = await get(path);

@@ -66,6 +66,8 @@ function canonicalQuery(params: WidgetParams, filter: Filter, tag: string): [str
     ...given('importance', filter.importance?.join(',')),
     ...given('jewish', filter.jewish),
     ...given('islamic-method', filter.islamicMethod),
+    ...given('crescent-criterion', filter.crescentCriterion),
+    ...given('islamic-country', filter.islamicCountry),
     ...given('vesak', filter.vesak),
     ...given('sikh-calendar', filter.sikhCalendar),
     ...given('place', place),

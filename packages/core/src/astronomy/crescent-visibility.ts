@@ -11,7 +11,7 @@ import {
   Rotation_EQJ_EQD,
   SearchRiseSet,
 } from 'astronomy-engine';
-import type { Place } from '../types.js';
+import type { CrescentCriterion, Place } from '../types.js';
 
 /**
  * The geometry of the young crescent at a place, and three published tests of whether it can be seen.
@@ -32,6 +32,8 @@ import type { Place } from '../types.js';
  *   sunset the Moon is at least 3° high and at least 6.4° from the Sun. We take the topocentric, airless altitude of
  *   the Moon's upper limb and the geocentric elongation: those reproduce the ranges the Indonesian Ministry of
  *   Religious Affairs publishes at each isbat (crescent-visibility.test.ts).
+ * - MABIMS 1992 ("2-3-8", in use until 2021): at sunset the Moon at least 2° high, and at least 3° from the Sun or
+ *   at least 8 hours after the conjunction; read like MABIMS 2021.
  *
  * Every test also requires the Moon to set after the Sun. Positions are astronomy-engine's (apparent, of date);
  * sunset and moonset are its SearchRiseSet (upper limb, standard refraction, sea level).
@@ -184,15 +186,27 @@ export function odehZone(v: number, arcl: number): OdehZone {
 export const MABIMS_MIN_ALTITUDE = 3;
 export const MABIMS_MIN_ELONGATION = 6.4;
 
-/** The named tests a month start can be decided by. */
-export type CrescentCriterion = 'odeh' | 'yallop' | 'mabims';
+/**
+ * The MABIMS limits before 2021 ("2-3-8", agreed 1992): at sunset the Moon at least 2° high, and at least 3° from
+ * the Sun or at least 8 hours old. Read with the same altitude and elongation as MABIMS 2021.
+ */
+export const MABIMS_1992_MIN_ALTITUDE = 2;
+export const MABIMS_1992_MIN_ELONGATION = 3;
+export const MABIMS_1992_MIN_AGE_HOURS = 8;
+
+/** The named tests a month start can be decided by: the crescent criteria and MABIMS' limits (2021 and 1992). */
+export type VisibilityCriterion = CrescentCriterion | 'mabims' | 'mabims-1992';
 
 /**
  * Whether the crescent counts as seen under a criterion: Odeh zone A or B (seen by eye, or found with optical aid and
  * then seen by eye), Yallop class A–C (the unaided-eye classes), MABIMS both limits met; always with the Moon setting
  * after the Sun.
  */
-export function crescentSeen(geometry: CrescentGeometry, criterion: CrescentCriterion): boolean {
+export function crescentSeen(
+  geometry: CrescentGeometry,
+  criterion: VisibilityCriterion,
+  conjunction?: Date,
+): boolean {
   if (geometry.lag <= 0) return false;
   switch (criterion) {
     case 'odeh': {
@@ -209,5 +223,12 @@ export function crescentSeen(geometry: CrescentGeometry, criterion: CrescentCrit
         geometry.sunsetMoonAltitude >= MABIMS_MIN_ALTITUDE &&
         geometry.sunsetElongation >= MABIMS_MIN_ELONGATION
       );
+    case 'mabims-1992': {
+      const ageHours = conjunction ? (geometry.sunset.getTime() - conjunction.getTime()) / 3_600_000 : 0;
+      return (
+        geometry.sunsetMoonAltitude >= MABIMS_1992_MIN_ALTITUDE &&
+        (geometry.sunsetElongation >= MABIMS_1992_MIN_ELONGATION || ageHours >= MABIMS_1992_MIN_AGE_HOURS)
+      );
+    }
   }
 }

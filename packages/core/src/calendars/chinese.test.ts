@@ -8,6 +8,7 @@ import {
   chineseNewYear,
   fixedFromChinese,
   type LunisolarZone,
+  type Zone,
 } from './chinese.js';
 import { fixedFromIso, isoFromFixed, utcDateFromFixed } from './gregorian.js';
 
@@ -167,7 +168,7 @@ describe('chinese', () => {
   // ECMAScript Intl (ICU 7x in Node 20) computes the Chinese and Korean calendars with a less precise lunar
   // theory; each listed disagreement is a new moon or principal term within minutes of midnight or a pre-1929
   // month. docs/accuracy.md ("Chinese calendar") gives the instant and the published source for each.
-  const intlDisagreements = (calendar: 'chinese' | 'dangi', zone: LunisolarZone) => {
+  const intlDisagreements = (calendar: 'chinese' | 'dangi', zone: Zone, from = 1900, to = 2100) => {
     const format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
       timeZone: 'UTC',
       year: 'numeric',
@@ -176,7 +177,7 @@ describe('chinese', () => {
     });
     const disagreements: string[] = [];
     let months = 0;
-    for (let year = 1900; year <= 2100; year++) {
+    for (let year = from; year <= to; year++) {
       for (const month of chineseMonths(year, zone)) {
         months++;
         const parts = format.formatToParts(utcDateFromFixed(month.start));
@@ -219,6 +220,26 @@ describe('chinese', () => {
     const { months, disagreements } = intlDisagreements('dangi', 'korea');
     expect(months).toBe(2486);
     expect(disagreements).toEqual(['2017-02-26 2', '2051-08-07 7', '2051-11-03 10']);
+  });
+
+  // Korea before 1912 (the decision in calendars/chinese.ts): ICU's DangiCalendar reckons UTC+8, following Kye's
+  // table of the Korean calendars (www.math.snu.ac.kr/~kye/others/lunar.html, quoted in ICU's dangical.cpp): the
+  // government did not apply the 1908–1911 UTC+8:30 to the calendar, and the 1954–1961 UTC+8:30 changes no lunar
+  // date. UTC+9 (python-holidays) would move months that Intl dangi and we agree on.
+  it('reckons Korea in UTC+8 before 1912, as Intl dangi: all 149 months 1900–1911, 8 of which UTC+9 would move', () => {
+    const utc8 = intlDisagreements('dangi', 'korea', 1900, 1911);
+    expect(utc8.months).toBe(149);
+    expect(utc8.disagreements).toEqual([]);
+    expect(intlDisagreements('dangi', 9, 1900, 1911).disagreements).toEqual([
+      '1903-10-21 9',
+      '1904-01-18 12',
+      '1904-11-08 10',
+      '1905-05-05 4',
+      '1907-07-11 6',
+      '1908-05-01 4',
+      '1909-09-15 8',
+      '1911-12-21 11',
+    ]);
   });
 
   it('computes a Chinese year in a few milliseconds', () => {

@@ -35,10 +35,17 @@ type OffsetHistory = readonly (readonly [number, number])[];
 /**
  * The standard time whose civil days each calendar uses. China: UTC+8 (120° E) throughout, as the Hong Kong
  * Observatory tables do (the calendars printed before 1929 used Beijing mean time, UTC+7:45:40; see
- * docs/accuracy.md). Korea: UTC+8 until 1911 and UTC+9 (135° E) from 1912, as ICU encodes the Korea Astronomy and
- * Space Science Institute's tables. Vietnam: Beijing's UTC+8 until North Vietnam's decree of 8 August 1967
- * introduced a calendar for UTC+7 (105° E), first used for Tết 1968 (H. Aslaksen, "The Mathematics of the
- * Chinese Calendar", 2010, §Vietnam).
+ * docs/accuracy.md).
+ * Korea: UTC+8 until 1911 and UTC+9 (135° E) from 1912, as ICU's DangiCalendar reckons from Kye's table of the
+ * Korean calendars (www.math.snu.ac.kr/~kye/others/lunar.html, quoted in ICU's dangical.cpp): the government did
+ * not apply the UTC+8:30 of 1908–1911 to the calendar, and that of 1954–1961 changes no lunar date. Intl dangi
+ * agrees on every month 1900–1911; UTC+9 (python-holidays) would move 8 of them (chinese.test.ts).
+ * Vietnam: the Chinese calendar, Beijing's UTC+8, until North Vietnam's decree of 8 August 1967 introduced a
+ * calendar for UTC+7 (105° E), first used for Tết 1968, 29 Jan in the North and 30 Jan in the South, which kept
+ * UTC+8 until 1975 (H. Aslaksen, "The Mathematics of the Chinese Calendar", 2010, §Vietnam). date-holidays'
+ * Vietnamese calendar (date-chinese) agrees on every Tết 1900–2100. python-holidays and Hồ Ngọc Đức's tables
+ * apply UTC+7 to every year (a modern convention, not the calendar Vietnam printed); Time4J applies the meridian of
+ * Huế to 1841–1954 and calls the rules before 1954 debatable.
  */
 const OFFSET_HISTORIES: Record<LunisolarZone, OffsetHistory> = {
   china: [[Number.NEGATIVE_INFINITY, 8]],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLines } from '../../test/support.js';
-import type { CrescentCriterion } from '../astronomy/crescent-visibility.js';
+import type { VisibilityCriterion } from '../astronomy/crescent-visibility.js';
 import { fixedFromIso } from './gregorian.js';
 import {
   JAKARTA,
@@ -62,7 +62,7 @@ function agreement(rows: Row[], method: SightingMethod) {
   };
 }
 
-const atCountryPlace = (criterion: CrescentCriterion, country: keyof typeof SIGHTING_COUNTRY_PLACES) => ({
+const atCountryPlace = (criterion: VisibilityCriterion, country: keyof typeof SIGHTING_COUNTRY_PLACES) => ({
   criterion,
   places: [SIGHTING_COUNTRY_PLACES[country]],
 });

@@ -1,8 +1,12 @@
 import { SearchMoonPhase } from 'astronomy-engine';
 import { LRUCache } from 'lru-cache';
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
-import { type CrescentCriterion, crescentGeometry, crescentSeen } from '../astronomy/crescent-visibility.js';
-import type { Fixed, Place } from '../types.js';
+import {
+  crescentGeometry,
+  crescentSeen,
+  type VisibilityCriterion,
+} from '../astronomy/crescent-visibility.js';
+import type { Fixed, IslamicCountry, Place } from '../types.js';
 import { utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
 import { fixedFromTabular } from './islamic-tabular.js';
@@ -17,7 +21,7 @@ import { fixedFromTabular } from './islamic-tabular.js';
  * Indonesian Ministry of Religious Affairs' sidang isbat under the MABIMS criterion), and the announcement decides.
  */
 export interface SightingMethod {
-  criterion: CrescentCriterion;
+  criterion: VisibilityCriterion;
   /** The month begins if the crescent counts as seen at any of these; civil days are those of the first. */
   places: readonly Place[];
 }
@@ -40,23 +44,50 @@ export const SIGHTING_COUNTRY_PLACES = {
   morocco: RABAT,
 } as const satisfies Record<string, Place>;
 
-/** MABIMS as Indonesia applies it: met anywhere from Aceh to Java is enough. */
+/**
+ * Where `crescent` and `mabims` look for the crescent of each ISLAMIC_COUNTRIES entry. Indonesia's isbat accepts a
+ * sighting anywhere from Aceh to Java (BANDA_ACEH); each of the other three is represented by one city.
+ */
+export const ISLAMIC_COUNTRY_PLACES: Readonly<Record<IslamicCountry, readonly Place[]>> = {
+  IN: [NEW_DELHI],
+  PK: [KARACHI],
+  ID: [JAKARTA, BANDA_ACEH],
+  MA: [RABAT],
+};
+
+/** Sighting in the Arctic or Antarctic means nothing (no sunset for weeks): `crescent` and `mabims` stop here. */
+export const MAX_SIGHTING_LATITUDE = 60;
+
+/**
+ * MABIMS as Indonesia applies it: met anywhere from Aceh to Java is enough. The criterion `mabims` is MABIMS 2021
+ * from Ramadan 1443 (April 2022), the first month Indonesia's isbat decided by it, and the 1992 limits ("2-3-8")
+ * before: Indonesia's official dates 1990–2021 follow those (62 of 66; traditions/islam-local-sighting.test.ts).
+ * Before 1992 they are a reconstruction, as Diyanet's 1978 rule is before 1978.
+ */
 export const MABIMS_INDONESIA: SightingMethod = { criterion: 'mabims', places: [JAKARTA, BANDA_ACEH] };
 
 /** Days after the conjunction's day beyond which no criterion has to wait (the crescent is then 2–3 days old). */
 const MAX_WAIT_DAYS = 3;
 const HALF_LUNATION_MS = 14.77 * 86_400_000;
+const MABIMS_2021_FROM = monthIndex(1443, 9);
 
 const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
 
 // Month starts by method and month; 24 methods × 200 years of months would be 57,600, far more than a query needs.
 const monthStarts = new LRUCache<string, Fixed>({ max: 20_000 });
 
-function seenOnEvening(day: Fixed, method: SightingMethod, conjunction: Date): boolean {
-  return method.places.some((place) => {
+function seenOnEvening(
+  day: Fixed,
+  places: readonly Place[],
+  criterion: VisibilityCriterion,
+  conjunction: Date,
+): boolean {
+  return places.some((place) => {
     const geometry = crescentGeometry(startOfCivilDay(day, place.timeZone), place);
     return (
-      geometry !== undefined && geometry.sunset > conjunction && crescentSeen(geometry, method.criterion)
+      geometry !== undefined &&
+      geometry.sunset > conjunction &&
+      crescentSeen(geometry, criterion, conjunction)
     );
   });
 }
@@ -70,8 +101,13 @@ export function sightingMonthStart(year: number, month: number, method: Sighting
   const tabularEve = utcDateFromFixed(fixedFromTabular(year, month, 1) - 1).getTime();
   const conjunction = SearchMoonPhase(0, new Date(tabularEve - HALF_LUNATION_MS), 30)!.date;
   const first = civilDateOf(conjunction, method.places[0]!.timeZone);
+  const criterion =
+    method.criterion === 'mabims' && monthIndex(year, month) < MABIMS_2021_FROM
+      ? 'mabims-1992'
+      : method.criterion;
   let evening = first;
-  while (evening < first + MAX_WAIT_DAYS && !seenOnEvening(evening, method, conjunction)) evening++;
+  while (evening < first + MAX_WAIT_DAYS && !seenOnEvening(evening, method.places, criterion, conjunction))
+    evening++;
   const start = evening + 1;
   monthStarts.set(key, start);
   return start;

@@ -202,6 +202,8 @@ export function checkDates(options: CheckDatesOptions): { dates: DateCheck[] } {
   const base: HolidayQuery = {
     jewish: options.jewish,
     islamicMethod: options.islamicMethod,
+    crescentCriterion: options.crescentCriterion,
+    islamicCountry: options.islamicCountry,
     vesak: options.vesak,
     sikhCalendar: options.sikhCalendar,
     place,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diyanetMonthStart } from '../calendars/islamic-diyanet.js';
+import {
+  MABIMS_INDONESIA,
+  MAX_SIGHTING_LATITUDE,
+  NEW_DELHI,
+  type SightingMethod,
+  sightingMonthStart,
+} from '../calendars/islamic-sighting.js';
 import { fixedFromTabular } from '../calendars/islamic-tabular.js';
 import { ummAlQuraMonthStart } from '../calendars/islamic-umm-al-qura.js';
 import { MAX_DAYS_FROM_TABULAR } from './islamic.js';
@@ -21,5 +28,30 @@ describe('Hijri rules: the tabular screen', () => {
       }
     }
     expect(worst).toBeLessThanOrEqual(MAX_DAYS_FROM_TABULAR - 2);
+  });
+});
+
+describe('Hijri rules: the tabular screen for sighting methods', () => {
+  // A sighting waits longest for the crescent far from the equator: the places the query lets `crescent` and
+  // `mabims` look at reach ±MAX_SIGHTING_LATITUDE, so those two evenings are checked with the default countries.
+  const methods: [string, SightingMethod][] = [
+    ['Odeh at New Delhi', { criterion: 'odeh', places: [NEW_DELHI] }],
+    ['MABIMS in Indonesia', MABIMS_INDONESIA],
+    ...[MAX_SIGHTING_LATITUDE, -MAX_SIGHTING_LATITUDE].map((latitude): [string, SightingMethod] => [
+      `Yallop at ${latitude}°`,
+      { criterion: 'yallop', places: [{ latitude, longitude: 10, timeZone: 'Europe/Oslo' }] },
+    ]),
+  ];
+  it.each(methods)('%s: every month start 1316–1527 AH within the bound of the tabular one', (_, method) => {
+    let worst = 0;
+    for (let year = 1316; year <= 1527; year++) {
+      for (let month = 1; month <= 12; month++) {
+        worst = Math.max(
+          worst,
+          Math.abs(sightingMonthStart(year, month, method) - fixedFromTabular(year, month, 1)),
+        );
+      }
+    }
+    expect(worst).toBeLessThanOrEqual(MAX_DAYS_FROM_TABULAR);
   });
 });

@@ -9,32 +9,64 @@ import {
   type IslamicMonthStarts,
 } from '../calendars/islamic.js';
 import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
+import {
+  ISLAMIC_COUNTRY_PLACES,
+  type SightingMethod,
+  sightingCalendar,
+} from '../calendars/islamic-sighting.js';
 import { fixedFromTabular, tabularCalendar, tabularFromFixed } from '../calendars/islamic-tabular.js';
 import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
 import { MAX_YEAR, MIN_YEAR } from '../errors.js';
-import {
-  type Fixed,
-  ISLAMIC_METHODS,
-  type IslamicMethod,
-  type Observance,
-  type Rule,
-  type RuleOptions,
-} from '../types.js';
+import type { Fixed, IslamicCountry, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
 import { rule, startsIn } from './rule.js';
 
-const CALENDARS: Record<IslamicMethod, IslamicMonthStarts> = {
+type SightingMethodName = 'crescent' | 'mabims';
+
+const CALENDARS: Record<Exclude<IslamicMethod, SightingMethodName>, IslamicMonthStarts> = {
   'umm-al-qura': ummAlQuraCalendar,
   diyanet: diyanetCalendar,
   tabular: tabularCalendar,
 };
+
+/** Whose sighting a method predicts when neither islamicCountry nor place says. */
+const METHOD_COUNTRY: Record<SightingMethodName, IslamicCountry> = { crescent: 'IN', mabims: 'ID' };
+
+const isSighting = (method: IslamicMethod): method is SightingMethodName =>
+  method === 'crescent' || method === 'mabims';
+
+/**
+ * The criterion and places of `crescent` or `mabims` under these options: the country's reference place if
+ * islamicCountry is given, else the caller's place, else the method's own country.
+ */
+function sightingMethodOf(options: RuleOptions & { islamicMethod: SightingMethodName }): SightingMethod {
+  const criterion = options.islamicMethod === 'mabims' ? 'mabims' : options.crescentCriterion;
+  const country =
+    options.islamicCountry ?? (options.place ? undefined : METHOD_COUNTRY[options.islamicMethod]);
+  return { criterion, places: country ? ISLAMIC_COUNTRY_PLACES[country] : [options.place!] };
+}
+
+function calendarOf(options: RuleOptions): IslamicMonthStarts {
+  const method = options.islamicMethod;
+  return isSighting(method)
+    ? sightingCalendar(sightingMethodOf({ ...options, islamicMethod: method }))
+    : CALENDARS[method];
+}
+
+/** What decides the month starts under these options: the method, and for sighting its criterion and places. */
+function calendarKey(options: RuleOptions): string {
+  const method = options.islamicMethod;
+  if (!isSighting(method)) return method;
+  const { criterion, places } = sightingMethodOf({ ...options, islamicMethod: method });
+  return `${method}:${criterion}:${places.map((p) => `${p.latitude},${p.longitude},${p.timeZone}`).join(';')}`;
+}
 
 /** The method that really produced a Hijri year's dates: Umm al-Qura falls back to tabular beyond its table. */
 export function methodUsed(method: IslamicMethod, hijriYear: number): IslamicMethod {
   return method === 'umm-al-qura' && !hasUmmAlQuraTable(hijriYear) ? 'tabular' : method;
 }
 
-export function hijriDateOf(date: Fixed, method: IslamicMethod): HijriDate {
-  return hijriFromFixed(CALENDARS[method], date, tabularFromFixed);
+function hijriDateOf(date: Fixed, calendar: IslamicMonthStarts): HijriDate {
+  return hijriFromFixed(calendar, date, tabularFromFixed);
 }
 
 /**
@@ -55,28 +87,30 @@ function hijriYearsOverlapping(gregorianYear: number): number[] {
  */
 export const MAX_DAYS_FROM_TABULAR = 5;
 
-const METHOD_NOTE = 'month starts by the chosen method: Diyanet, Umm al-Qura or tabular';
+const METHOD_NOTE =
+  'month starts by the chosen method: Diyanet, Umm al-Qura, tabular, crescent visibility at a place or MABIMS';
 
 /**
  * @param tabularSpan The earliest and latest first day the observance could have in the tabular calendar
  *   (e.g. a first Friday lies 0–6 days after the month's first day).
  */
-// Every method for every year a query can ask for (MIN_YEAR–MAX_YEAR and a year either side).
-const MEMO_ENTRIES = ISLAMIC_METHODS.length * (MAX_YEAR - MIN_YEAR + 3);
+// Every year a query can ask for (MIN_YEAR–MAX_YEAR and a year either side) under the three table methods and
+// a dozen criterion-and-place combinations; places are the caller's, so beyond that the least recent go.
+const MEMO_ENTRIES = 15 * (MAX_YEAR - MIN_YEAR + 3);
 
 function hijriRule(
   summary: string,
   tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
-  observance: (hijriYear: number, calendar: IslamicMonthStarts, options: RuleOptions) => Observance,
+  observance: (hijriYear: number, calendar: IslamicMonthStarts) => Observance,
   maxDays?: number,
 ): Rule {
   // Per Gregorian year and method: queries ask again for the same years, and the answer never changes. The method
-  // is the caller's option, so the memo is bounded: every method over the whole year range fits.
+  // and a sighting method's place are the caller's options, so the memo is bounded.
   const memo = new LRUCache<string, Observance[]>({ max: MEMO_ENTRIES });
   return rule(
     `${summary} (${METHOD_NOTE})`,
     (gregorianYear, options) => {
-      const key = `${gregorianYear}:${options.islamicMethod}`;
+      const key = `${gregorianYear}:${calendarKey(options)}`;
       const cached = memo.get(key);
       if (cached) return cached.map((observance) => ({ ...observance }));
       const found = observancesIn(gregorianYear, options);
@@ -89,11 +123,12 @@ function hijriRule(
   function observancesIn(gregorianYear: number, options: RuleOptions): Observance[] {
     const yearStart = fixedFromGregorian(gregorianYear, 1, 1);
     const yearEnd = fixedFromGregorian(gregorianYear, 12, 31);
+    const calendar = calendarOf(options);
     return hijriYearsOverlapping(gregorianYear).flatMap((hijriYear) => {
       const [earliest, latest] = tabularSpan(hijriYear);
       if (latest + MAX_DAYS_FROM_TABULAR < yearStart || earliest - MAX_DAYS_FROM_TABULAR > yearEnd) return [];
       const found = {
-        ...observance(hijriYear, CALENDARS[options.islamicMethod], options),
+        ...observance(hijriYear, calendar),
         variant: methodUsed(options.islamicMethod, hijriYear),
       };
       return startsIn(found, gregorianYear) ? [found] : [];
@@ -148,9 +183,9 @@ export function daysAfterIslamicDate(month: number, day: number, offset: number)
   return hijriRule(
     `${offset} days after ${day} ${ISLAMIC_MONTHS[month - 1]}`,
     tabularDay(month, day + offset),
-    (year, calendar, options) => {
+    (year, calendar) => {
       const start = calendar.monthStart(year, month) + day - 1 + offset;
-      return { start, nativeDate: formatHijri(hijriDateOf(start, options.islamicMethod)) };
+      return { start, nativeDate: formatHijri(hijriDateOf(start, calendar)) };
     },
   );
 }

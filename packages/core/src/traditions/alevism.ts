@@ -20,9 +20,9 @@ const MUHARREM_FAST_AFTER_EID = 20;
 const moonNote = (en: string, de: string, tr: string): HolidayDefinition['uncertainty'] => ({
   kind: 'moon',
   note: {
-    en: `Follows Kurban Bayramı by the chosen calculation method (default: Diyanet); local communities may differ by a day. ${en}`,
-    de: `Richtet sich nach dem Opferfest der gewählten Berechnungsmethode (Standard: Diyanet); örtliche Gemeinden können um einen Tag abweichen. ${de}`,
-    tr: `Seçilen hesaplama yöntemine göre (varsayılan: Diyanet) Kurban Bayramı’ndan sayılır; yerel topluluklar bir gün farklı olabilir. ${tr}`,
+    en: `Follows Kurban Bayramı by the chosen calculation method (default: Diyanet; crescent and MABIMS predict a local sighting, and where one is announced the announcement decides); local communities may differ by a day. ${en}`,
+    de: `Richtet sich nach dem Opferfest der gewählten Berechnungsmethode (Standard: Diyanet; crescent und MABIMS sagen eine örtliche Sichtung voraus, und wo eine verkündet wird, entscheidet die Verkündung); örtliche Gemeinden können um einen Tag abweichen. ${de}`,
+    tr: `Seçilen hesaplama yöntemine göre (varsayılan: Diyanet; crescent ve MABIMS yerel hilal gözlemini tahmin eder, ilan edilen yerde ilan belirleyicidir) Kurban Bayramı’ndan sayılır; yerel topluluklar bir gün farklı olabilir. ${tr}`,
   },
 });
 

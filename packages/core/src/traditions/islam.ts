@@ -2,8 +2,9 @@ import { firstWeekdayOfIslamicMonth, islamicDate, islamicMonth } from '../rules/
 import type { LocalizedText, TraditionDefinition, Uncertainty } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
-// Month starts: Diyanet (Turkey) by the Istanbul 1978/2016 criteria, Umm al-Qura (Saudi Arabia) or the tabular
-// calendar, as RuleOptions.islamicMethod says; docs/islamic-methods.md compares them. Every day begins at sunset.
+// Month starts: Diyanet (Turkey) by the Istanbul 1978/2016 criteria, Umm al-Qura (Saudi Arabia), the tabular
+// calendar, a crescent-visibility prediction at a place (Odeh 2006 or Yallop 1997) or MABIMS 2021, as
+// RuleOptions.islamicMethod says; docs/islamic-methods.md compares them. Every day begins at sunset.
 const DIYANET_CRITERIA = 'https://vakithesaplama.diyanet.gov.tr/hilal_toplantisi.php';
 const DIYANET_CALENDAR = 'https://vakithesaplama.diyanet.gov.tr/hicriden_miladiye.php';
 const UMM_AL_QURA = 'https://www.ummulqura.org.sa/';
@@ -12,10 +13,10 @@ const wiki = (page: string): string => `https://en.wikipedia.org/wiki/${page}`;
 const methodNote = (extra?: LocalizedText): Uncertainty => ({
   kind: 'moon',
   note: {
-    en: `Computed by the chosen method (default: Diyanet, Turkey); Umm al-Qura or local moon sighting may differ by a day.${extra ? ` ${extra.en}` : ''}`,
-    de: `Berechnet nach der gewählten Methode (Standard: Diyanet, Türkei); nach Umm al-Qura oder örtlicher Mondsichtung kann der Tag um einen Tag abweichen.${extra ? ` ${extra.de}` : ''}`,
-    tr: `Seçilen hesaplama yöntemine göre (varsayılan: Diyanet); Ümmü'l-Kurâ takvimi veya yerel hilal gözlemi bir gün farklı olabilir.${extra?.tr ? ` ${extra.tr}` : ''}`,
-    ar: `محسوب وفق الطريقة المختارة (الافتراضية: رئاسة الشؤون الدينية التركية)؛ قد يختلف تقويم أم القرى أو رؤية الهلال المحلية بيوم واحد.${extra?.ar ? ` ${extra.ar}` : ''}`,
+    en: `Computed by the chosen method (default: Diyanet, Turkey; also Umm al-Qura, tabular, a crescent-visibility prediction at a place, or MABIMS as in Indonesia). Where a committee or ministry announces the month after the evening's sighting (India, Pakistan, Morocco, Indonesia, many mosques in Europe), that announcement decides, often a day later.${extra ? ` ${extra.en}` : ''}`,
+    de: `Berechnet nach der gewählten Methode (Standard: Diyanet, Türkei; außerdem Umm al-Qura, tabellarisch, Vorhersage der Sichtbarkeit der Mondsichel an einem Ort oder MABIMS wie in Indonesien). Wo ein Komitee oder Ministerium den Monat nach der abendlichen Sichtung verkündet (Indien, Pakistan, Marokko, Indonesien, viele Moscheen in Europa), entscheidet diese Verkündung, oft einen Tag später.${extra ? ` ${extra.de}` : ''}`,
+    tr: `Seçilen yönteme göre hesaplanır (varsayılan: Diyanet; ayrıca Ümmü'l-Kurâ, tablo usulü, bir yerde hilalin görünürlük tahmini veya Endonezya'daki gibi MABIMS). Ayın başını akşamki hilal gözleminden sonra bir kurul veya bakanlığın ilan ettiği yerlerde (Hindistan, Pakistan, Fas, Endonezya, Avrupa'daki birçok cami) bu ilan belirleyicidir; çoğu zaman bir gün sonradır.${extra?.tr ? ` ${extra.tr}` : ''}`,
+    ar: `محسوب وفق الطريقة المختارة (الافتراضية: رئاسة الشؤون الدينية التركية؛ وأيضًا أم القرى أو التقويم الحسابي أو التنبؤ بإمكان رؤية الهلال في مكان ما أو معيار مابيمس كما في إندونيسيا). وحيث تعلن لجنة أو وزارة بداية الشهر بعد رؤية الهلال مساءً (الهند وباكستان والمغرب وإندونيسيا ومساجد كثيرة في أوروبا) فذلك الإعلان هو الحاسم، وكثيرًا ما يأتي بعد يوم.${extra?.ar ? ` ${extra.ar}` : ''}`,
   },
 });
 

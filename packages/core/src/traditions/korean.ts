@@ -3,7 +3,7 @@ import type { TraditionDefinition } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
 // Korean lunisolar calendar (eumnyeok): the Chinese rules for Korea Standard Time (UTC+9), as the Korea Astronomy
-// and Space Science Institute publishes it.
+// and Space Science Institute publishes it; UTC+8 before 1912 (sources in calendars/chinese.ts).
 const KASI_CALENDAR = 'https://astro.kasi.re.kr/life/pageView/5';
 const PUBLIC_HOLIDAYS = 'https://en.wikipedia.org/wiki/Public_holidays_in_South_Korea';
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../test/support.js';
 import { gregorianFromFixed, isoFromFixed } from '../calendars/gregorian.js';
 import {
+  CRESCENT_CRITERIA,
   IMPORTANCES,
+  ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   type RuleOptions,
@@ -151,20 +153,34 @@ describe(`every rule, every Gregorian year ${FIRST_YEAR}–${LAST_YEAR}: observa
   const otherOptions: RuleOptions[] = [
     ...JEWISH_OPTIONS.map((jewish) => ({ ...defaultOptions, jewish })),
     ...ISLAMIC_METHODS.map((islamicMethod) => ({ ...defaultOptions, islamicMethod })),
+    // The sighting method's own options: each criterion at its default country, each country's place by the
+    // default criterion (a place is what changes the sky; mabims reads the same places).
+    ...CRESCENT_CRITERIA.map((crescentCriterion) => ({
+      ...defaultOptions,
+      islamicMethod: 'crescent' as const,
+      crescentCriterion,
+    })),
+    ...ISLAMIC_COUNTRIES.map((islamicCountry) => ({
+      ...defaultOptions,
+      islamicMethod: 'crescent' as const,
+      islamicCountry,
+    })),
     ...VESAK_VARIANTS.map((vesak) => ({ ...defaultOptions, vesak })),
     ...SIKH_CALENDARS.map((sikhCalendar) => ({ ...defaultOptions, sikhCalendar })),
-  ].filter((options) => JSON.stringify(options) !== JSON.stringify(defaultOptions));
+  ].filter(
+    (options, index, all) =>
+      JSON.stringify(options) !== JSON.stringify(defaultOptions) &&
+      all.findIndex((other) => JSON.stringify(other) === JSON.stringify(options)) === index,
+  );
 
-  it(`all traditions under each of the ${otherOptions.length} other option values`, () => {
-    const found = otherOptions.flatMap((options) => {
-      const changed = Object.entries(options)
-        .filter(([key, value]) => defaultOptions[key as keyof RuleOptions] !== value)
-        .map(([key, value]) => `${key}=${value}`)
-        .join();
-      return TRADITIONS.flatMap((tradition) =>
-        ruleContractFaults(tradition, options).map((fault) => `${changed} ${fault}`),
-      );
+  // One test per option value: a sighting method computes some 2,500 month starts at its places (~6 s each).
+  for (const options of otherOptions) {
+    const changed = Object.entries(options)
+      .filter(([key, value]) => defaultOptions[key as keyof RuleOptions] !== value)
+      .map(([key, value]) => `${key}=${value}`)
+      .join();
+    it(`all traditions under ${changed}`, () => {
+      expect(TRADITIONS.flatMap((tradition) => ruleContractFaults(tradition, options))).toEqual([]);
     });
-    expect(found).toEqual([]);
-  });
+  }
 });

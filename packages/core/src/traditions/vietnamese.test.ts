@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
 import { isoFromFixed } from '../calendars/gregorian.js';
 import { DEFAULT_OPTIONS } from '../query.js';
@@ -28,5 +29,24 @@ describe('vietnamese tradition', () => {
       expect(tet(Number(year)).map((o) => isoFromFixed(o.start))).toEqual([date]);
     }
     expect(tet(2026)[0]!.nativeDate).toBe('Month 1 Day 1 (Year of the Horse)');
+  });
+
+  // The zone before 1968 (see calendars/chinese.ts): Vietnam kept the Chinese calendar, reckoned for Beijing, until
+  // North Vietnam's decree of 8 Aug 1967 (H. Aslaksen, "The Mathematics of the Chinese Calendar", 2010, §Vietnam;
+  // the South followed in 1975). An independent implementation of that history: date-holidays 3.37.0 (commenthol,
+  // npm; the "vietnamese 1-0-1" rule of its VN table is date-chinese's CalendarVietnamese: UTC+8 before 1968, UTC+7 from
+  // 1968, with astronomia's VSOP87/ELP positions, not ours). python-holidays reckons UTC+7 for every year and
+  // differs in 1903, 1916, 1935 and 1965 (calendars/chinese.test.ts).
+  it('agrees with date-holidays’ Vietnamese New Year every year 1900–2100', () => {
+    // The VN table's own rule alone (`vietnamese 1-0-1`): the whole country table would compute every holiday.
+    const vietnam = new Holidays();
+    vietnam.setHoliday('vietnamese 1-0-1', { name: { en: 'Tết' }, type: 'public' });
+    const disagreements: string[] = [];
+    for (let year = 1900; year <= 2100; year++) {
+      const theirs = vietnam.getHolidays(year, 'en').map((holiday) => holiday.date.slice(0, 10));
+      const ours = tet(year).map((o) => isoFromFixed(o.start));
+      if (theirs.join() !== ours.join()) disagreements.push(`${year}: theirs ${theirs}, ours ${ours}`);
+    }
+    expect(disagreements).toEqual([]);
   });
 });

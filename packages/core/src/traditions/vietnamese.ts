@@ -2,8 +2,8 @@ import { chineseDate } from '../rules/chinese.js';
 import type { TraditionDefinition } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
 
-// Vietnamese lunisolar calendar (âm lịch): the Chinese rules for UTC+7 since 1968 (UTC+8 before; see
-// calendars/chinese.ts).
+// Vietnamese lunisolar calendar (âm lịch): the Chinese rules for UTC+7 since 1968 (UTC+8, the Chinese calendar,
+// before North Vietnam's decree of 8 Aug 1967; sources in calendars/chinese.ts).
 const CALENDAR = 'https://en.wikipedia.org/wiki/Vietnamese_calendar';
 
 const defaults = {} satisfies RowDefaults;
