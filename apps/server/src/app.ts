@@ -59,7 +59,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   // The embeddable widget (docs/widget.md), mounted before the site-wide headers below: any site may frame
   // /widget/* and load /embed.js, so those routes send their own (CSP frame-ancestors *, CORP cross-origin,
   // no X-Frame-Options) with their own ETag; every other path passes through untouched.
-  app.route('/', widgetRoutes(cache));
+  app.route('/', widgetRoutes(cache, now));
   app.route('/', embedRoutes(cache));
 
   app.use('*', secureHeaders());
