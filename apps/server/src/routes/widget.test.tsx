@@ -22,10 +22,10 @@ describe('widget page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8');
     expect(res.headers.get('content-language')).toBe('de');
-    expect(text).toContain('<html lang="de" dir="ltr">');
+    expect(text).toContain('<html lang="de" dir="ltr" class="ik">');
     expect(text).toContain('<h1 id="title">Februar 2018</h1>');
     expect(cell(text, '2018-02-14')).toMatch(
-      /class="day hl"[^>]*aria-label="Mittwoch, 14\. Februar 2018: [^"]*Aschermittwoch/,
+      /class="day hl b"[^>]*aria-label="Mittwoch, 14\. Februar 2018: [^"]*Aschermittwoch/,
     );
     expect(cell(text, '2018-02-20')).toContain('aria-current="date"');
     expect(cell(text, '2018-02-20')).toContain('tabindex="0"');
@@ -76,7 +76,7 @@ describe('widget page', () => {
     expect(text).toContain('--ik-hl:#003366;--ik-hl-ink:#ffffff;');
     expect(text).toContain('--ik-font:"Verdana", system-ui');
     expect(text).toContain('--ik-radius:0px');
-    expect(text).toMatch(/<html [^>]*class="compact"/);
+    expect(text).toMatch(/<html [^>]*class="ik compact"/);
     const light = (await february('&highlight=%23ffee00')).text;
     expect(light).toContain('--ik-hl:#ffee00;--ik-hl-ink:#000000;');
   });
@@ -142,7 +142,7 @@ describe('widget security, privacy and size', () => {
       expect(res.headers.get('set-cookie')).toBeNull();
       const references = [...text.matchAll(/(?:src|href|action)="([^"]*)"/g)].map((m) => m[1]!);
       expect(references.length).toBeGreaterThan(2);
-      for (const reference of references) expect(reference).toMatch(/^[/?]/);
+      for (const reference of references) expect(reference).toMatch(/^[/?#]/);
       expect(text).not.toMatch(/url\(|@import|https?:\/\//);
     }
   });
