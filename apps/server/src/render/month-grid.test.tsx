@@ -105,8 +105,8 @@ describe('MonthGrid', () => {
     expect(cell(html, '2026-02-18')).toContain('class="bar g-islamic s"');
     // Wednesday 18 Feb: five days left in the Monday-first row; Monday 23 Feb starts the last row, whose
     // Sunday is 1 March (not in this month's grid): six days.
-    expect(cell(html, '2026-02-18')).toContain('<b class="lbl w5">RAMADAN</b>');
-    expect(cell(html, '2026-02-23')).toContain('<b class="lbl w6">RAMADAN</b>');
+    expect(cell(html, '2026-02-18')).toContain('<b class="lbl w5" data-name="RAMADAN"></b>');
+    expect(cell(html, '2026-02-23')).toContain('<b class="lbl w6" data-name="RAMADAN"></b>');
     expect(cell(html, '2026-02-20')).not.toContain('lbl');
     expect(html.match(/class="day hl b/g)).toHaveLength(1);
     expect(cell(html, '2026-02-20')).toContain(

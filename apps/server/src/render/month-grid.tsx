@@ -55,6 +55,7 @@ export function holidayLabel(o: Occurrence, date: string, ui: UiText): string {
 }
 
 const MAX_DOTS = 4;
+const unique = <T,>(values: T[]) => [...new Set(values)];
 const MAX_LANES = 8;
 
 /** One row's piece of a bar: where it starts in the row and how many of the row's days it covers. */
@@ -96,11 +97,14 @@ function DayCell({
     const labelled = o.date === date || firstOfRow;
     return (
       <i class={`bar g-${colourGroup(o.tradition)}${edge}`} data-id={o.id}>
-        {labelled && <b class={`lbl w${runLength(o, date, week)}`}>{o.name}</b>}
+        {/* Drawn from the attribute by CSS: the cell's accessible name already says it, in full, and a
+            grid cell's visible text must be part of its name (WCAG 2.5.3), which a cut-off name is not. */}
+        {labelled && <b class={`lbl w${runLength(o, date, week)}`} data-name={o.name} />}
       </i>
     );
   });
-  const dots = here.filter((o) => !lanes.has(o));
+  // One dot per colour group: the five Nowruz of 21 March are one dot, named in the list.
+  const dots = unique(here.filter((o) => !lanes.has(o)).map((o) => colourGroup(o.tradition)));
   const classes = ['day', here.length > 0 && 'hl', begins && 'b', date === today && 'today']
     .filter(Boolean)
     .join(' ');
@@ -120,8 +124,8 @@ function DayCell({
         {bars}
       </span>
       <span class="dots" aria-hidden="true">
-        {dots.slice(0, MAX_DOTS).map((o) => (
-          <i class={`dot g-${colourGroup(o.tradition)}`} />
+        {dots.slice(0, MAX_DOTS).map((group) => (
+          <i class={`dot g-${group}`} />
         ))}
         {dots.length > MAX_DOTS && <b>+</b>}
       </span>
@@ -171,18 +175,18 @@ export function numberNotes(occurrences: Occurrence[]): Map<string, number> {
   return notes;
 }
 
-const unique = <T,>(values: T[]) => [...new Set(values)];
-
 function ListLine({
   line,
   notes,
   props,
   text,
+  idPrefix,
 }: {
   line: Line;
   notes: Map<string, number>;
   props: MonthGridProps;
   text: WidgetText;
+  idPrefix: string;
 }) {
   const { ui, language } = props;
   const evening = line.holidays.filter((o) => o.startsEvening);
@@ -217,7 +221,7 @@ function ListLine({
           {refs.map((n) => (
             <>
               {' · '}
-              <a href={`#note-${n}`}>
+              <a href={`#${idPrefix}note-${n}`}>
                 {noteKinds.get(n) === 'moon' ? ui.moonSighting : text.note} <sup>{n}</sup>
               </a>
             </>
@@ -244,7 +248,7 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
   );
   return (
     <>
-      <ul>
+      <ul class="days">
         {groupByDays(occurrences).map((day) => (
           <li class="dg" data-from={day.date} data-to={day.endDate}>
             <time class="date" datetime={day.date}>
@@ -254,7 +258,7 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
             </time>
             <ul>
               {day.lines.map((line) => (
-                <ListLine line={line} notes={notes} props={props} text={text} />
+                <ListLine line={line} notes={notes} props={props} text={text} idPrefix={idPrefix} />
               ))}
             </ul>
           </li>

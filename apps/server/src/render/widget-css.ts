@@ -168,6 +168,7 @@ html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik .bar.s{border-inline-start:4px solid transparent;background-clip:padding-box;border-start-start-radius:.5rem;border-end-start-radius:.5rem}
 .ik .bar.e{border-inline-end:4px solid transparent;background-clip:padding-box;border-start-end-radius:.5rem;border-end-end-radius:.5rem}
 .ik .lbl{position:absolute;z-index:1;top:0;inset-inline-start:.3rem;height:1rem;font-size:.7rem;line-height:1rem;font-weight:600;font-style:normal;color:var(--ik-label);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:start}
+.ik .lbl::before{content:attr(data-name)}
 .ik .dots{display:flex;justify-content:center;align-items:center;gap:3px;height:.5rem;margin:.1rem 0 .3rem;line-height:.5rem}
 .ik .dot{width:.5rem;height:.5rem;border-radius:50%;background:var(--c)}
 .ik .dots b{font-size:.7rem}
@@ -176,7 +177,7 @@ html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik .sw{flex:none;display:inline-block;width:.75rem;height:.75rem;border-radius:2px;background:var(--c)}
 .ik #details{margin-top:.5rem;border-top:1px solid var(--ik-line)}
 .ik h2{font-size:.95rem;margin:.5rem 0 .25rem}
-.ik #details ul{list-style:none;margin:0;padding:0}
+.ik .days,.ik .days ul{list-style:none;margin:0;padding:0}
 .ik .dg{padding:.2rem 0}
 .ik .date{display:block;font-size:.85rem;font-weight:600}
 .ik .line{display:flex;gap:.4rem;align-items:baseline;padding:.05rem 0 .05rem .2rem}
