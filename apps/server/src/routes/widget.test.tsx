@@ -94,6 +94,11 @@ describe('widget page', () => {
     ['lang=de%22%3E', 'lang'],
     ['traditions=atlantis', 'traditions'],
     ['importance=huge', 'importance'],
+    ['accent=%23ff0000%3B%7D', 'accent'],
+    ['accent=blue', 'accent'],
+    ['border=5', 'border'],
+    ['weekstart=0', 'weekstart'],
+    ['weekstart=mon', 'weekstart'],
   ])('rejects %s with a message inside the frame naming %s', async (query, parameter) => {
     const { res, text } = await get(`/widget/month?${query}`, { 'Accept-Language': 'de' });
     expect(res.status).toBe(400);
@@ -107,6 +112,20 @@ describe('widget page', () => {
     // The message names the parameter, never echoes the value (font's was "}</style><script>).
     expect(text).not.toContain('<script');
     expect(text).not.toContain('"}');
+  });
+});
+
+describe('theming for a city', () => {
+  it('starts the week where asked, colours the accent, draws lines, and repeats them on month links', async () => {
+    const { text } = await february('&lang=de&weekstart=7&accent=%237A1F5C&border=2');
+    // 1 Feb 2018 was a Thursday: Sunday-first rows put it in the fifth column.
+    expect(headers(text)[0]).toBe('Sonntag');
+    expect(text).toContain('--ik-link:#7a1f5c');
+    expect(text).toContain('--ik-accent:#7a1f5c');
+    expect(text).toContain('--ik-bw:2px');
+    expect(text).toContain(
+      'lang=de&amp;accent=%237a1f5c&amp;border=2&amp;weekstart=7&amp;year=2018&amp;month=3',
+    );
   });
 });
 
