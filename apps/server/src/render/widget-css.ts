@@ -137,7 +137,7 @@ const laneHeights = Array.from(
 ).join('');
 const labelWidths = Array.from(
   { length: 7 },
-  (_, i) => `.ik .w${i + 1}{width:calc(${i + 1}00% - .6rem)}`,
+  (_, i) => `.ik .w${i + 1}{width:calc(${i + 1}00% - .5rem)}`,
 ).join('');
 
 /** The fixed part of the widget's stylesheet, scoped to `.ik` so the site's month page can use it too. */
@@ -167,7 +167,7 @@ html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik .bar[class*=g-]{background:var(--c)}
 .ik .bar.s{border-inline-start:4px solid transparent;background-clip:padding-box;border-start-start-radius:.5rem;border-end-start-radius:.5rem}
 .ik .bar.e{border-inline-end:4px solid transparent;background-clip:padding-box;border-start-end-radius:.5rem;border-end-end-radius:.5rem}
-.ik .lbl{pointer-events:none;position:absolute;z-index:1;top:0;inset-inline-start:.3rem;height:1rem;font-size:.7rem;line-height:1rem;font-weight:600;font-style:normal;color:var(--ik-label);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:start}
+.ik .lbl{pointer-events:none;position:absolute;z-index:1;top:0;inset-inline-start:.2rem;height:1rem;font-size:.7rem;line-height:1rem;font-weight:600;font-style:normal;color:var(--ik-label);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:start}
 .ik .lbl::before{content:attr(data-name)}
 .ik .dots{display:flex;justify-content:center;align-items:center;gap:3px;height:.5rem;margin:.1rem 0 .3rem;line-height:.5rem}
 .ik .dot{width:.5rem;height:.5rem;border-radius:50%;background:var(--c)}
