@@ -12,6 +12,7 @@ import { apiRoutes } from './routes/api.js';
 import { embedRoutes } from './routes/embed.js';
 import { feedRoutes } from './routes/feeds.js';
 import { refuseOtherMethods } from './routes/get-only.js';
+import { monthRoutes } from './routes/month.js';
 import { pageRoutes } from './routes/pages.js';
 import { widgetRoutes } from './routes/widget.js';
 
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   // The embeddable widget (docs/widget.md), mounted before the site-wide headers below: any site may frame
   // /widget/* and load /embed.js, so those routes send their own (CSP frame-ancestors *, CORP cross-origin,
   // no X-Frame-Options) with their own ETag; every other path passes through untouched.
-  app.route('/', widgetRoutes(cache));
+  app.route('/', widgetRoutes(cache, now));
   app.route('/', embedRoutes(cache));
 
   app.use('*', secureHeaders());
@@ -78,6 +79,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use('/feeds/*', cors(CORS));
   app.route('/feeds', feedRoutes(cache));
 
+  app.route('/', monthRoutes(cache, now));
   app.route('/', pageRoutes(cache));
 
   app.notFound((c) => respondFailure(c, notFoundFailure(new URL(c.req.url).pathname)));

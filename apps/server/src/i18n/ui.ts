@@ -432,3 +432,108 @@ export const negotiateLocale = (acceptLanguage: string | undefined): Locale =>
   negotiateAcceptLanguage(acceptLanguage, DEFAULT_LOCALE);
 
 export const direction = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
+
+// ---- Month widget, month and year pages, widget builder (issue 13). One block so other locales can follow. ----
+
+/** Texts of the widget's legend and list, the site's month and year pages and the widget builder. */
+export interface WidgetText {
+  legend: string;
+  /** Links a line to a footnote that is not about moon sighting. */
+  note: string;
+  /** Names in the list that begin at sunset the evening before, when not all of a line's do. */
+  eveningOf: (names: string) => string;
+  /** The month page's <title> and the year page's heading. */
+  monthPageTitle: (month: string) => string;
+  yearPageTitle: (year: string) => string;
+  monthView: string;
+  yearView: string;
+  previousYear: (year: string) => string;
+  nextYear: (year: string) => string;
+  accentLabel: string;
+  weekStartLabel: string;
+  weekStartLocale: string;
+  borderLabel: string;
+  heightNote: string;
+}
+
+const WIDGET_TEXT_DE: WidgetText = {
+  note: 'Hinweis',
+  legend: 'Legende',
+  eveningOf: (names) => `Am Vorabend beginnen: ${names}.`,
+  monthPageTitle: (month) => `Interkultureller Kalender: ${month}`,
+  yearPageTitle: (year) => `Feiertage ${year}`,
+  monthView: 'Monatsansicht',
+  yearView: 'Jahresübersicht',
+  previousYear: (year) => `Voriges Jahr: ${year}`,
+  nextYear: (year) => `Nächstes Jahr: ${year}`,
+  accentLabel: 'Akzentfarbe',
+  weekStartLabel: 'Woche beginnt am',
+  weekStartLocale: 'wie in der Sprache üblich',
+  borderLabel: 'Linien (px)',
+  heightNote:
+    'Die Höhe im iframe-Code passt zum Monat in der Vorschau; andere Monate können länger sein. Das Skript passt die Höhe selbst an.',
+};
+
+const WIDGET_TEXT_EN: WidgetText = {
+  note: 'Note',
+  legend: 'Legend',
+  eveningOf: (names) => `Beginning the evening before: ${names}.`,
+  monthPageTitle: (month) => `Intercultural calendar: ${month}`,
+  yearPageTitle: (year) => `Holidays ${year}`,
+  monthView: 'Month view',
+  yearView: 'Year overview',
+  previousYear: (year) => `Previous year: ${year}`,
+  nextYear: (year) => `Next year: ${year}`,
+  accentLabel: 'Accent colour',
+  weekStartLabel: 'Week starts on',
+  weekStartLocale: 'as usual for the language',
+  borderLabel: 'Lines (px)',
+  heightNote:
+    'The height in the iframe code fits the month in the preview; other months may be longer. The script adjusts the height by itself.',
+};
+
+const WIDGET_TEXT_TR: WidgetText = {
+  note: 'Not',
+  legend: 'Açıklama',
+  eveningOf: (names) => `Bir önceki akşam başlayanlar: ${names}.`,
+  monthPageTitle: (month) => `Kültürlerarası takvim: ${month}`,
+  yearPageTitle: (year) => `${year} bayramları`,
+  monthView: 'Aylık görünüm',
+  yearView: 'Yıllık görünüm',
+  previousYear: (year) => `Önceki yıl: ${year}`,
+  nextYear: (year) => `Sonraki yıl: ${year}`,
+  accentLabel: 'Vurgu rengi',
+  weekStartLabel: 'Hafta başlangıcı',
+  weekStartLocale: 'dilde alışılageldiği gibi',
+  borderLabel: 'Çizgiler (px)',
+  heightNote:
+    'iframe kodundaki yükseklik önizlemedeki aya uyar; diğer aylar daha uzun olabilir. Betik yüksekliği kendisi ayarlar.',
+};
+
+const WIDGET_TEXT_AR: WidgetText = {
+  note: 'ملاحظة',
+  legend: 'مفتاح الألوان',
+  eveningOf: (names) => `تبدأ مساء اليوم السابق: ${names}.`,
+  monthPageTitle: (month) => `التقويم بين الثقافات: ${month}`,
+  yearPageTitle: (year) => `أعياد ${year}`,
+  monthView: 'عرض الشهر',
+  yearView: 'نظرة على السنة',
+  previousYear: (year) => `السنة السابقة: ${year}`,
+  nextYear: (year) => `السنة التالية: ${year}`,
+  accentLabel: 'لون التمييز الثانوي',
+  weekStartLabel: 'بداية الأسبوع',
+  weekStartLocale: 'حسب المعتاد في اللغة',
+  borderLabel: 'الخطوط (px)',
+  heightNote:
+    'الارتفاع في رمز iframe يناسب الشهر المعروض في المعاينة؛ قد تكون أشهر أخرى أطول. السكربت يضبط الارتفاع تلقائيًا.',
+};
+
+/** Per locale; a locale without its own texts (yet) shows the English ones. */
+export const WIDGET_TEXT: Partial<Record<Locale, WidgetText>> = {
+  de: WIDGET_TEXT_DE,
+  en: WIDGET_TEXT_EN,
+  tr: WIDGET_TEXT_TR,
+  ar: WIDGET_TEXT_AR,
+};
+
+export const widgetText = (locale: Locale): WidgetText => WIDGET_TEXT[locale] ?? WIDGET_TEXT_EN;

@@ -94,20 +94,28 @@ describe('lanes for multi-day holidays', () => {
 });
 
 describe('MonthGrid', () => {
-  it('draws a month-long holiday as one bar, highlighting only its first day', async () => {
+  it('draws a month-long holiday as one bar, every day highlighted, named where it starts and at each row start', async () => {
     const html = await render({ occurrences: [occurrence('ramadan', 'islam', '2026-02-18', '2026-03-19')] });
     for (let day = 18; day <= 28; day++) {
       const td = cell(html, `2026-02-${day}`);
-      expect(td.match(/class="bar t-islam[^"]*"/g), `day ${day}`).toHaveLength(1);
-      expect(td).not.toContain('class="dot');
+      expect(td.match(/class="bar g-islamic[^"]*"/g), `day ${day}`).toHaveLength(1);
+      expect(td, `day ${day}`).toMatch(/class="day hl/);
+      expect(td).not.toContain('class="dot ');
     }
-    expect(cell(html, '2026-02-18')).toContain('class="bar t-islam s"');
-    expect(cell(html, '2026-02-28')).toContain('class="bar t-islam"');
-    expect(html.match(/class="day hl/g)).toHaveLength(1);
+    expect(cell(html, '2026-02-18')).toContain('class="bar g-islamic s"');
+    // Wednesday 18 Feb: five days left in the Monday-first row; Monday 23 Feb starts the last row, whose
+    // Sunday is 1 March (not in this month's grid): six days.
+    expect(cell(html, '2026-02-18')).toContain('<b class="lbl w5" data-name="RAMADAN"></b>');
+    expect(cell(html, '2026-02-23')).toContain('<b class="lbl w6" data-name="RAMADAN"></b>');
+    expect(cell(html, '2026-02-20')).not.toContain('lbl');
+    expect(html.match(/class="day hl b/g)).toHaveLength(1);
     expect(cell(html, '2026-02-20')).toContain(
       'aria-label="Freitag, 20. Februar 2026: RAMADAN (Tag 3 von 30)"',
     );
-    expect(cell(html, '2026-02-17')).not.toContain('bar');
+    expect(cell(html, '2026-02-17')).not.toContain('class="bar');
+    expect(cell(html, '2026-02-17')).not.toContain('hl');
+    // Every day cell has the lanes of the month, so all rows are equally tall.
+    expect(html).toContain('class="l1"');
   });
 
   it('draws one-day holidays as dots and keeps a bar’s lane on days where a lower lane is empty', async () => {
@@ -118,24 +126,38 @@ describe('MonthGrid', () => {
         occurrence('c', 'islam', '2026-02-04'),
       ],
     });
-    expect(cell(html, '2026-02-04')).toContain('<i class="bar"></i><i class="bar t-islam e"></i>');
-    expect(cell(html, '2026-02-04')).toContain('<i class="dot t-islam"></i>');
-    expect(cell(html, '2026-02-04')).toMatch(/class="day hl"/);
+    expect(cell(html, '2026-02-04')).toMatch(/<i class="bar"><\/i><i class="bar g-islamic e" data-id="b">/);
+    expect(cell(html, '2026-02-04')).toContain('<i class="dot g-islamic"></i>');
+    expect(cell(html, '2026-02-04')).toMatch(/class="day hl b"/);
   });
 
-  it('lists every holiday of the month under the grid with evening and moon-sighting notes', async () => {
+  it('lists the month by days, merges a day’s holidays of one colour group and says each note once', async () => {
+    const moon = { kind: 'moon' as const, note: 'Kann um einen Tag abweichen.' };
     const eid = {
       ...occurrence('eid-al-fitr', 'islam', '2026-02-20', '2026-02-22'),
       name: 'Ramadanfest',
       startsEvening: true,
-      uncertainty: { kind: 'moon' as const, note: 'Kann um einen Tag abweichen.' },
+      uncertainty: moon,
     };
-    const html = await render({ occurrences: [eid] });
-    expect(html).toContain('<li class="t-islam" data-from="2026-02-20" data-to="2026-02-22">');
+    const qadr = { ...occurrence('laylat-al-qadr', 'islam', '2026-02-17'), uncertainty: moon };
+    const nowruz = [
+      { ...occurrence('nowruz', 'persian', '2026-02-21'), traditionName: 'Persisch' },
+      { ...occurrence('naw-ruz-bahai', 'bahai', '2026-02-21'), traditionName: 'Bahá’í', startsEvening: true },
+      { ...occurrence('nevruz', 'alevism', '2026-02-21'), traditionName: 'Alevitentum' },
+    ];
+    const html = await render({ occurrences: [qadr, eid, ...nowruz] });
+    expect(html).toContain('<li class="dg" data-from="2026-02-20" data-to="2026-02-22">');
     expect(html).toContain('<a href="/de/holidays/eid-al-fitr" target="_blank" rel="noopener">Ramadanfest');
-    expect(html).toContain('20.–22. Feb.');
+    expect(html).toMatch(/Fr\., 20\.\s*–\s*So\., 22\. Feb\./);
     expect(html).toContain('Beginnt am Vorabend.');
-    expect(html).toContain('Mondsichtung: Kann um einen Tag abweichen.');
+    expect(html.match(/Kann um einen Tag abweichen/g)).toHaveLength(1);
+    expect(html.match(/href="#note-1"/g)).toHaveLength(2);
+    // One line for the three of 21 Feb, with the one that begins the evening before named.
+    expect(html.match(/<li class="line g-iranian"/g)).toHaveLength(1);
+    expect(html).toContain('Persisch, Bahá’í, Alevitentum · Am Vorabend beginnen: NAW-RUZ-BAHAI.');
+    expect(html).toMatch(
+      /<ul class="legend" aria-label="Legende"><li class="g-islamic">.*Islam<\/li><li class="g-iranian">.*Persisch, Bahá’í, Alevitentum<\/li><\/ul>/,
+    );
     expect(html).toContain('Folgen Sie den hellgrünen Tagen');
     expect(await render({ defaultHighlight: false })).toContain('Folgen Sie den markierten Tagen');
   });

@@ -1,5 +1,6 @@
 import { daysBetween, firstDayOfWeek, type Locale, monthWeeks, type Occurrence } from '@interkal/core';
-import type { UiText } from '../i18n/ui.js';
+import { type UiText, type WidgetText, widgetText } from '../i18n/ui.js';
+import { COLOUR_GROUPS, type ColourGroup, colourGroup } from './widget-css.js';
 
 /** Everything the month grid shows; the holidays come from the core query, already filtered. */
 export interface MonthGridProps {
@@ -18,6 +19,8 @@ export interface MonthGridProps {
   nextHref: string | undefined;
   /** The default light green: the hint then says "light-green days" as the seed does. */
   defaultHighlight: boolean;
+  /** ISO weekday the rows start on (1 = Monday … 7 = Sunday); default: the locale's, from CLDR. */
+  weekStart?: number;
 }
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -52,35 +55,59 @@ export function holidayLabel(o: Occurrence, date: string, ui: UiText): string {
 }
 
 const MAX_DOTS = 4;
+const unique = <T,>(values: T[]) => [...new Set(values)];
+const MAX_LANES = 8;
+
+/** One row's piece of a bar: where it starts in the row and how many of the row's days it covers. */
+function runLength(o: Occurrence, date: string, week: (string | null)[]): number {
+  const from = week.indexOf(date);
+  let n = 0;
+  for (let i = from; i < week.length && week[i] !== null && covers(o, week[i]!); i++) n++;
+  return n;
+}
 
 function DayCell({
   date,
+  week,
   props,
   lanes,
   tabbable,
 }: {
   date: string;
+  week: (string | null)[];
   props: MonthGridProps;
   lanes: Map<Occurrence, number>;
   tabbable: boolean;
 }) {
   const { tag, ui, occurrences, today } = props;
   const here = occurrences.filter((o) => covers(o, date));
-  // A day is highlighted when something begins on it; the rest of a multi-day holiday is its bar.
+  // Every day of a holiday is highlighted; a day on which one begins also has its number in bold.
   const begins = here.some((o) => o.date === date);
   const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'UTC' }).format(utc(date));
   const label =
     here.length === 0 ? longDate : `${longDate}: ${here.map((o) => holidayLabel(o, date, ui)).join(', ')}`;
-  // Empty lanes below a used one keep a bar at the same height as on its other days.
-  const usedLanes = here.filter(spansDays).map((o) => lanes.get(o)! + 1);
+  // Empty lanes above a used one keep a bar at the same height as on its other days.
+  const usedLanes = here.filter((o) => lanes.has(o)).map((o) => lanes.get(o)! + 1);
+  const firstOfRow = week.find((d) => d !== null) === date;
   const bars = Array.from({ length: Math.max(0, ...usedLanes) }, (_, lane) => {
     const o = here.find((h) => lanes.get(h) === lane);
     if (!o) return <i class="bar" />;
     const edge = `${o.date === date ? ' s' : ''}${o.endDate === date ? ' e' : ''}`;
-    return <i class={`bar t-${o.tradition}${edge}`} />;
+    // The name stands where the bar starts and again at the start of each week row it continues into.
+    const labelled = o.date === date || firstOfRow;
+    return (
+      <i class={`bar g-${colourGroup(o.tradition)}${edge}`} data-id={o.id}>
+        {/* Drawn from the attribute by CSS: the cell's accessible name already says it, in full, and a
+            grid cell's visible text must be part of its name (WCAG 2.5.3), which a cut-off name is not. */}
+        {labelled && <b class={`lbl w${runLength(o, date, week)}`} data-name={o.name} />}
+      </i>
+    );
   });
-  const dots = here.filter((o) => !spansDays(o));
-  const classes = ['day', begins && 'hl', date === today && 'today'].filter(Boolean).join(' ');
+  // One dot per colour group: the five Nowruz of 21 March are one dot, named in the list.
+  const dots = unique(here.filter((o) => !lanes.has(o)).map((o) => colourGroup(o.tradition)));
+  const classes = ['day', here.length > 0 && 'hl', begins && 'b', date === today && 'today']
+    .filter(Boolean)
+    .join(' ');
   return (
     <td
       class={classes}
@@ -93,62 +120,195 @@ function DayCell({
       <span class="n" aria-hidden="true">
         {new Intl.NumberFormat(tag).format(Number(date.slice(8)))}
       </span>
-      {(bars.length > 0 || dots.length > 0) && (
-        <span class="marks" aria-hidden="true">
-          {bars}
-          {dots.length > 0 && (
-            <span class="dots">
-              {dots.slice(0, MAX_DOTS).map((o) => (
-                <i class={`dot t-${o.tradition}`} />
-              ))}
-              {dots.length > MAX_DOTS && <b>+</b>}
-            </span>
-          )}
-        </span>
-      )}
+      <span class="lanes" aria-hidden="true">
+        {bars}
+      </span>
+      <span class="dots" aria-hidden="true">
+        {dots.slice(0, MAX_DOTS).map((group) => (
+          <i class={`dot g-${group}`} />
+        ))}
+        {dots.length > MAX_DOTS && <b>+</b>}
+      </span>
     </td>
   );
 }
 
-function HolidayItem({ o, props }: { o: Occurrence; props: MonthGridProps }) {
-  const { tag, ui, language } = props;
-  const format = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-  const when = spansDays(o) ? format.formatRange(utc(o.date), utc(o.endDate)) : format.format(utc(o.date));
+/** Holidays that share their days and colour group: one line (the five Nowruz of 21 March). */
+interface Line {
+  group: ColourGroup;
+  holidays: Occurrence[];
+}
+/** Lines that share their days: one entry under one date. */
+interface DayGroup {
+  date: string;
+  endDate: string;
+  lines: Line[];
+}
+
+/** The month's list: by days, then by colour group, in the order of the groups. */
+export function groupByDays(occurrences: Occurrence[]): DayGroup[] {
+  const days = new Map<string, DayGroup>();
+  for (const o of occurrences) {
+    const key = `${o.date}/${o.endDate}`;
+    const day = days.get(key) ?? { date: o.date, endDate: o.endDate, lines: [] };
+    days.set(key, day);
+    const group = colourGroup(o.tradition);
+    const line = day.lines.find((l) => l.group === group);
+    if (line) line.holidays.push(o);
+    else day.lines.push({ group, holidays: [o] });
+  }
+  const order = Object.keys(COLOUR_GROUPS);
+  return [...days.values()]
+    .sort((a, b) => a.date.localeCompare(b.date) || b.endDate.localeCompare(a.endDate))
+    .map((day) => ({
+      ...day,
+      lines: day.lines.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)),
+    }));
+}
+
+/** Each distinct uncertainty note once, numbered in order of appearance. */
+export function numberNotes(occurrences: Occurrence[]): Map<string, number> {
+  const notes = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.uncertainty && !notes.has(o.uncertainty.note)) notes.set(o.uncertainty.note, notes.size + 1);
+  }
+  return notes;
+}
+
+function ListLine({
+  line,
+  notes,
+  props,
+  text,
+  idPrefix,
+}: {
+  line: Line;
+  notes: Map<string, number>;
+  props: MonthGridProps;
+  text: WidgetText;
+  idPrefix: string;
+}) {
+  const { ui, language } = props;
+  const evening = line.holidays.filter((o) => o.startsEvening);
+  const noteKinds = new Map(
+    line.holidays.flatMap((o) =>
+      o.uncertainty ? [[notes.get(o.uncertainty.note)!, o.uncertainty.kind]] : [],
+    ),
+  );
+  const refs = unique(line.holidays.flatMap((o) => (o.uncertainty ? [notes.get(o.uncertainty.note)!] : [])));
+  const eveningText =
+    evening.length === 0
+      ? undefined
+      : evening.length === line.holidays.length
+        ? ui.beginsEveningBefore
+        : text.eveningOf(evening.map((o) => o.name).join(', '));
   return (
-    <li class={`t-${o.tradition}`} data-from={o.date} data-to={o.endDate}>
+    <li class={`line g-${line.group}`} data-notes={refs.join(' ') || undefined}>
       <i class="sw" aria-hidden="true" />
       <span>
-        <a href={`/${language}/holidays/${o.id}`} target="_blank" rel="noopener">
-          {o.name}
-          <span class="sr"> {ui.newTab}</span>
-        </a>{' '}
+        {line.holidays.map((o, i) => (
+          <>
+            {i > 0 && ' · '}
+            <a href={`/${language}/holidays/${o.id}`} target="_blank" rel="noopener">
+              {o.name}
+              <span class="sr"> {ui.newTab}</span>
+            </a>
+          </>
+        ))}
         <span class="when">
-          <time datetime={o.date}>{when}</time> · {o.traditionName}
+          {unique(line.holidays.map((o) => o.traditionName)).join(', ')}
+          {eveningText && ` · ${eveningText}`}
+          {refs.map((n) => (
+            <>
+              {' · '}
+              <a href={`#${idPrefix}note-${n}`}>
+                {noteKinds.get(n) === 'moon' ? ui.moonSighting : text.note} <sup>{n}</sup>
+              </a>
+            </>
+          ))}
         </span>
-        {o.startsEvening && <span class="note">{ui.beginsEveningBefore}</span>}
-        {o.uncertainty?.kind === 'moon' && (
-          <span class="note">
-            {ui.moonSighting}: {o.uncertainty.note}
-          </span>
-        )}
       </span>
     </li>
   );
 }
 
-/** The widget's body: month caption with links, the date grid, and the details panel under it. */
+/** The list under the grid (and on the year page): grouped by days, notes said once at the end. */
+export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; idPrefix?: string }) {
+  const { tag, language, occurrences } = props;
+  const text = widgetText(language);
+  const format = new Intl.DateTimeFormat(tag, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  const notes = numberNotes(occurrences);
+  const kinds = new Map(
+    occurrences.flatMap((o) => (o.uncertainty ? [[o.uncertainty.note, o.uncertainty.kind]] : [])),
+  );
+  return (
+    <>
+      <ul class="days">
+        {groupByDays(occurrences).map((day) => (
+          <li class="dg" data-from={day.date} data-to={day.endDate}>
+            <time class="date" datetime={day.date}>
+              {day.date === day.endDate
+                ? format.format(utc(day.date))
+                : format.formatRange(utc(day.date), utc(day.endDate))}
+            </time>
+            <ul>
+              {day.lines.map((line) => (
+                <ListLine line={line} notes={notes} props={props} text={text} idPrefix={idPrefix} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {[...notes].map(([note, n]) => (
+        <p class="fn" id={`${idPrefix}note-${n}`} data-note={n}>
+          <sup>{n}</sup> {kinds.get(note) === 'moon' && `${props.ui.moonSighting}: `}
+          {note}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** The colour groups of the month's holidays, each with the names of its traditions shown. */
+export function Legend({ props }: { props: MonthGridProps }) {
+  const shown = unique(props.occurrences.map((o) => o.tradition));
+  const names = new Map(props.occurrences.map((o) => [o.tradition, o.traditionName]));
+  const groups = (Object.keys(COLOUR_GROUPS) as ColourGroup[])
+    .map((group) => [group, shown.filter((t) => colourGroup(t) === group)] as const)
+    .filter(([, traditions]) => traditions.length > 0);
+  if (groups.length === 0) return null;
+  return (
+    <ul class="legend" aria-label={widgetText(props.language).legend}>
+      {groups.map(([group, traditions]) => (
+        <li class={`g-${group}`}>
+          <i class="sw" aria-hidden="true" />
+          {traditions.map((t) => names.get(t)).join(', ')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The widget's body: month caption with links, the date grid, the legend and the details panel under it. */
 export function MonthGrid(props: MonthGridProps) {
   const { year, month, tag, ui, today, occurrences } = props;
   const first = new Date(Date.UTC(year, month - 1, 1));
   const monthName = (date: Date) =>
     new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   const title = monthName(first);
-  const firstDay = firstDayOfWeek(tag);
+  const firstDay = props.weekStart ?? firstDayOfWeek(tag);
   const weeks = monthWeeks(year, month, firstDay);
   const days = weeks.flat().filter((d): d is string => d !== null);
   const focusDay =
     days.find((d) => d === today) ?? days.find((d) => occurrences.some((o) => o.date === d)) ?? days[0];
-  const lanes = assignLanes(occurrences);
+  // Spans beyond the last lane are drawn as dots: the cells keep one height whatever the month holds.
+  const lanes = new Map([...assignLanes(occurrences)].filter(([, lane]) => lane < MAX_LANES));
+  const laneCount = Math.min(MAX_LANES, Math.max(0, ...[...lanes.values()].map((lane) => lane + 1)));
   const weekdays = Array.from({ length: 7 }, (_, i) => utc(`2018-01-${pad(((firstDay - 1 + i) % 7) + 1)}`));
   const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
@@ -178,8 +338,13 @@ export function MonthGrid(props: MonthGridProps) {
           <span class="nav" />
         )}
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA APG date picker's grid is a table with role="grid" */}
-      <table role="grid" aria-labelledby="title" data-first-day={firstDay}>
+      <table
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA APG date picker's grid is a table with role="grid"
+        role="grid"
+        aria-labelledby="title"
+        data-first-day={firstDay}
+        class={laneCount > 0 ? `l${laneCount}` : undefined}
+      >
         <thead>
           <tr>
             {weekdays.map((d) => (
@@ -196,22 +361,19 @@ export function MonthGrid(props: MonthGridProps) {
                 date === null ? (
                   <td class="pad" />
                 ) : (
-                  <DayCell date={date} props={props} lanes={lanes} tabbable={date === focusDay} />
+                  <DayCell date={date} week={week} props={props} lanes={lanes} tabbable={date === focusDay} />
                 ),
               )}
             </tr>
           ))}
         </tbody>
       </table>
+      <Legend props={props} />
       <section id="details" aria-labelledby="details-title">
         <h2 id="details-title" data-month={ui.holidaysIn(title)}>
           {ui.holidaysIn(title)}
         </h2>
-        <ul>
-          {occurrences.map((o) => (
-            <HolidayItem o={o} props={props} />
-          ))}
-        </ul>
+        <HolidayList props={props} />
         <p class="none" data-day={ui.noHolidaysDay} hidden={occurrences.length > 0}>
           {ui.noHolidaysMonth}
         </p>

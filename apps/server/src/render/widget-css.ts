@@ -10,38 +10,69 @@ export interface WidgetTheme {
   font: string | undefined;
   /** Corner radius in px, 0–24. */
   radius: number | undefined;
+  /** #rrggbb or #rgb: today's ring, the month arrows, the chosen day, and links when they stay readable. */
+  accent?: string | undefined;
+  /** Width in px (0–4) of the lines around and between the days. */
+  border?: number | undefined;
 }
 
 /** The seed's light green ("hellgrün"); dark text on it has a contrast of 14:1. */
 export const DEFAULT_HIGHLIGHT = '#c6efb5';
-const DARK_HIGHLIGHT = '#2f6b1f';
+/** Dark enough that every dark-theme tradition colour keeps 3:1 on it (widget-css.test.ts). */
+export const DARK_HIGHLIGHT = '#1f4424';
 
 /**
- * Bars and dots per tradition. Each has at least 3:1 against white and the light green, as WCAG 1.4.11
- * asks of graphics; the details panel names the tradition in words too, so colour is never the only cue.
+ * Traditions share a colour with their neighbours: seven groups are as many as stay apart for readers with
+ * colour-vision deficiencies (checked under Machado et al. 2009 simulations in widget-css.test.ts); the
+ * legend and the list name each tradition in words, so colour is never the only cue.
  */
-export const TRADITION_COLOURS: Record<TraditionId, string> = {
-  christianity: '#6a3d9a',
-  'orthodox-christianity': '#8c3b1e',
-  'oriental-orthodox': '#7a4a12',
-  judaism: '#1f56b0',
-  islam: '#0a6b37',
-  alevism: '#c2410c',
-  yazidism: '#7d5a00',
-  hinduism: '#a84300',
-  sikhism: '#1c3f94',
-  jainism: '#9c1c57',
-  buddhism: '#8f5a00',
-  bahai: '#5e4596',
-  zoroastrianism: '#8f2800',
-  persian: '#00695c',
-  chinese: '#b3261e',
-  korean: '#24508f',
-  vietnamese: '#a3263d',
-  japanese: '#a8002a',
-  seasonal: '#3f6b0f',
-  international: '#3e525c',
+export const COLOUR_GROUPS = {
+  christian: ['christianity', 'orthodox-christianity', 'oriental-orthodox'],
+  jewish: ['judaism'],
+  islamic: ['islam'],
+  iranian: ['persian', 'zoroastrianism', 'bahai', 'alevism', 'yazidism'],
+  indian: ['hinduism', 'sikhism', 'jainism', 'buddhism'],
+  'east-asian': ['chinese', 'korean', 'vietnamese', 'japanese'],
+  civic: ['seasonal', 'international'],
+} as const satisfies Record<string, readonly TraditionId[]>;
+export type ColourGroup = keyof typeof COLOUR_GROUPS;
+
+export const colourGroup = (tradition: TraditionId): ColourGroup =>
+  (Object.keys(COLOUR_GROUPS) as ColourGroup[]).find((group) =>
+    (COLOUR_GROUPS[group] as readonly TraditionId[]).includes(tradition),
+  )!;
+
+/**
+ * One palette, two shades per group. Light theme: dark shades (white bar labels ≥ 4.5:1, bars and dots
+ * ≥ 3:1 on white and the light green). Dark theme: light shades (black bar labels, ≥ 3:1 on the dark
+ * background and the dark highlight). Found by maximising the smallest CIEDE2000 difference under normal
+ * vision and protan-, deutan- and tritanopia, within those contrast bounds.
+ */
+export const PALETTE: Record<'light' | 'dark', Record<ColourGroup, string>> = {
+  light: {
+    christian: '#7d4eed',
+    jewish: '#082f9c',
+    islamic: '#1b8658',
+    iranian: '#6a5d6e',
+    indian: '#5b0e03',
+    'east-asian': '#dd0c00',
+    civic: '#33222e',
+  },
+  dark: {
+    christian: '#f2beff',
+    jewish: '#6e8cfb',
+    islamic: '#8df4b8',
+    iranian: '#fffe63',
+    indian: '#e1a60a',
+    'east-asian': '#fd5d77',
+    civic: '#b5adb2',
+  },
 };
+
+/** A tradition's colour in the light theme (the site's pages use it too). */
+export const TRADITION_COLOURS = Object.fromEntries(
+  TRADITION_IDS.map((id) => [id, PALETTE.light[colourGroup(id)]]),
+) as Record<TraditionId, string>;
 
 function luminance(hex: string): number {
   const full = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (d) => d + d) : hex;
@@ -62,6 +93,7 @@ const INK = '#1b1f24';
 const PAPER = '#ffffff';
 const DARK_INK = '#eef1f4';
 const DARK_PAPER = '#16191d';
+const LINK = { light: '#0a5c8a', dark: '#8cc8ff' };
 
 /**
  * The day number on a highlighted day: black or white, whichever reads better. Pure black and white are needed
@@ -80,56 +112,82 @@ const GENERIC_FONTS: Record<string, string> = {
 export const fontStack = (font: string | undefined) =>
   font === undefined ? GENERIC_FONTS.system! : (GENERIC_FONTS[font] ?? `"${font}", ${GENERIC_FONTS.system}`);
 
-/** The per-request part: custom properties from the theme. Values were validated, so they are inert here. */
+/**
+ * The per-request part: custom properties from the theme, on `.ik` (the widget's <html>, or the box of the
+ * site's month page). Values were validated, so they are inert here.
+ */
 export function themeCss(theme: WidgetTheme): string {
-  const dark = theme.scheme === 'dark';
+  const scheme = theme.scheme;
+  const dark = scheme === 'dark';
+  const paper = dark ? DARK_PAPER : PAPER;
   const highlight = theme.highlight ?? (dark ? DARK_HIGHLIGHT : DEFAULT_HIGHLIGHT);
-  return `:root{--ik-hl:${highlight};--ik-hl-ink:${inkOn(highlight)};--ik-font:${fontStack(theme.font)};--ik-radius:${theme.radius ?? 6}px;--ik-ink:${dark ? DARK_INK : INK};--ik-bg:${dark ? DARK_PAPER : PAPER};--ik-muted:${dark ? '#b9c2cc' : '#4a5560'};--ik-line:${dark ? '#3a424b' : '#c9d1d9'};--ik-link:${dark ? '#8cc8ff' : '#0a5c8a'};--ik-focus:${dark ? '#ffb366' : '#c05600'};--ik-today:${dark ? '#8fd694' : '#0b5e3b'}}`;
+  const accent = theme.accent ?? (dark ? '#8fd694' : '#0b5e3b');
+  // A custom accent colours links only where it keeps text contrast (WCAG 1.4.3); rings and arrows need 3:1.
+  const link = theme.accent && contrast(theme.accent, paper) >= 4.5 ? theme.accent : LINK[scheme];
+  const ring = contrast(accent, paper) >= 3 ? accent : dark ? DARK_INK : INK;
+  const groups = (Object.keys(PALETTE[scheme]) as ColourGroup[])
+    .map((group) => `.g-${group}{--c:${PALETTE[scheme][group]}}`)
+    .join('');
+  return `.ik{--ik-hl:${highlight};--ik-hl-ink:${inkOn(highlight)};--ik-font:${fontStack(theme.font)};--ik-radius:${theme.radius ?? 6}px;--ik-bw:${theme.border ?? 0}px;--ik-ink:${dark ? DARK_INK : INK};--ik-bg:${paper};--ik-muted:${dark ? '#b9c2cc' : '#4a5560'};--ik-line:${dark ? '#3a424b' : '#c9d1d9'};--ik-link:${link};--ik-focus:${dark ? '#ffb366' : '#c05600'};--ik-accent:${ring};--ik-label:${dark ? '#000' : '#fff'}}${groups}`;
 }
 
-const traditionRules = TRADITION_IDS.map((id) => `.t-${id}{--c:${TRADITION_COLOURS[id]}}`).join('');
+const laneHeights = Array.from(
+  { length: 8 },
+  (_, i) => `.ik .l${i + 1} .lanes{height:${((i + 1) * 1.125).toFixed(3)}rem}`,
+).join('');
+const labelWidths = Array.from(
+  { length: 7 },
+  (_, i) => `.ik .w${i + 1}{width:calc(${i + 1}00% - .5rem)}`,
+).join('');
 
-/** The fixed part of the widget's stylesheet. */
-export const WIDGET_CSS = `*{box-sizing:border-box}
-html{background:var(--ik-bg);color:var(--ik-ink);font-family:var(--ik-font);font-size:16px;line-height:1.4}
-body{margin:0;padding:.5rem;min-width:0}
-a{color:var(--ik-link)}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.cap{display:flex;align-items:center;justify-content:space-between;gap:.25rem;margin-bottom:.25rem}
-h1{font-size:1.1rem;margin:0;text-align:center;flex:1}
-.nav{display:inline-flex;align-items:center;justify-content:center;min-width:2.25rem;min-height:2.25rem;font-size:1.5rem;line-height:1;text-decoration:none;border-radius:var(--ik-radius)}
-a.nav:hover{background:var(--ik-line)}
-table{width:100%;border-collapse:collapse;table-layout:fixed}
-th{font-size:.8rem;font-weight:600;color:var(--ik-muted);padding:.25rem 0;text-align:center;overflow:hidden}
-td{padding:0;text-align:center;vertical-align:top;height:2.6rem}
-td.day{cursor:pointer;border:2px solid transparent;border-radius:var(--ik-radius)}
-td.day:hover{border-color:var(--ik-line)}
-td.hl{background:var(--ik-hl);color:var(--ik-hl-ink)}
-td.hl .n{font-weight:700}
-td.today .n{display:inline-block;min-width:1.7em;border-radius:999px;box-shadow:0 0 0 2px var(--ik-today)}
-td[aria-selected=true]{border-color:var(--ik-ink)}
-td:focus{outline:3px solid var(--ik-focus);outline-offset:-3px}
-td:focus:not(:focus-visible){outline-width:2px}
-.n{display:block;padding-top:.3rem;font-variant-numeric:tabular-nums}
-.marks{display:block;padding-bottom:.2rem}
-.bar{display:block;height:4px;margin:2px -2px 0}
-.bar[class*=t-]{background:var(--c)}
-.bar.s{margin-inline-start:18%;border-start-start-radius:2px;border-end-start-radius:2px}
-.bar.e{margin-inline-end:18%;border-start-end-radius:2px;border-end-end-radius:2px}
-.dots{display:flex;justify-content:center;gap:2px;margin-top:2px;line-height:6px}
-.dot{width:6px;height:6px;border-radius:50%;background:var(--c)}
-.dots b{font-size:.6rem;line-height:6px}
-#details{margin-top:.5rem;border-top:1px solid var(--ik-line)}
-h2{font-size:.95rem;margin:.5rem 0 .25rem}
-#details ul{list-style:none;margin:0;padding:0}
-#details li{display:flex;gap:.4rem;align-items:baseline;padding:.2rem 0}
-.sw{flex:none;width:.7rem;height:.7rem;border-radius:2px;background:var(--c)}
-.when,.note{display:block;font-size:.85rem;color:var(--ik-muted)}
-.hint{font-size:.85rem;color:var(--ik-muted);margin:.5rem 0 0}
-.compact{font-size:14px}
-.compact body{padding:.25rem}
-.compact td{height:2.2rem}
-#details li[hidden]{display:none}
-@media (max-width:320px){body{padding:.25rem}.bar.s{margin-inline-start:8%}.bar.e{margin-inline-end:8%}th{font-size:.7rem}}
-@media print{html{background:#fff;color:#000}.nav,.hint{visibility:hidden}td.hl,.bar,.dot,.sw{print-color-adjust:exact;-webkit-print-color-adjust:exact}#details li,#details li[hidden]{display:flex!important}td:focus{outline:0}}
-${traditionRules}`;
+/** The fixed part of the widget's stylesheet, scoped to `.ik` so the site's month page can use it too. */
+export const WIDGET_CSS = `.ik,.ik *{box-sizing:border-box}
+.ik{background:var(--ik-bg);color:var(--ik-ink);font-family:var(--ik-font);font-size:16px;line-height:1.4}
+html.ik body{margin:0;padding:.5rem;min-width:0}
+.ik a{color:var(--ik-link)}
+.ik .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.ik .cap{display:flex;align-items:center;justify-content:space-between;gap:.25rem;margin-bottom:.25rem}
+.ik h1{font-size:1.1rem;margin:0;text-align:center;flex:1}
+.ik .nav{display:inline-flex;align-items:center;justify-content:center;min-width:2.25rem;min-height:2.25rem;font-size:1.5rem;line-height:1;text-decoration:none;border-radius:var(--ik-radius);color:var(--ik-accent)}
+.ik a.nav:hover{background:var(--ik-line)}
+.ik table{width:100%;border-collapse:separate;border-spacing:0;table-layout:fixed;border:var(--ik-bw) solid var(--ik-line);border-radius:var(--ik-radius)}
+.ik th{font-size:.8rem;font-weight:600;color:var(--ik-muted);padding:.25rem 0;text-align:center;overflow:hidden}
+.ik td{padding:0;text-align:center;vertical-align:top;box-shadow:inset 0 0 0 calc(var(--ik-bw)/2) var(--ik-line)}
+.ik td.day{cursor:pointer;border:2px solid transparent}
+.ik td.day:hover{border-color:var(--ik-line)}
+.ik td.hl{background:var(--ik-hl);color:var(--ik-hl-ink)}
+.ik td.b .n{font-weight:700}
+.ik td[aria-selected=true]{border-color:var(--ik-accent)}
+.ik td:focus{outline:3px solid var(--ik-focus);outline-offset:-3px}
+.ik td:focus:not(:focus-visible){outline-width:2px}
+.ik .n{display:block;height:1.5rem;line-height:1.5rem;margin:.15rem 10% .1rem;border-radius:999px;font-variant-numeric:tabular-nums}
+.ik td.today .n{box-shadow:inset 0 0 0 2px var(--ik-accent)}
+.ik .lanes{display:block}
+.ik .bar{display:block;position:relative;height:1rem;margin:0 -2px .125rem}
+.ik .bar[class*=g-]{background:var(--c)}
+.ik .bar.s{border-inline-start:4px solid transparent;background-clip:padding-box;border-start-start-radius:.5rem;border-end-start-radius:.5rem}
+.ik .bar.e{border-inline-end:4px solid transparent;background-clip:padding-box;border-start-end-radius:.5rem;border-end-end-radius:.5rem}
+.ik .lbl{pointer-events:none;position:absolute;z-index:1;top:0;inset-inline-start:.2rem;height:1rem;font-size:.7rem;line-height:1rem;font-weight:600;font-style:normal;color:var(--ik-label);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:start}
+.ik .lbl::before{content:attr(data-name)}
+.ik .dots{display:flex;justify-content:center;align-items:center;gap:3px;height:.5rem;margin:.1rem 0 .3rem;line-height:.5rem}
+.ik .dot{width:.5rem;height:.5rem;border-radius:50%;background:var(--c)}
+.ik .dots b{font-size:.7rem}
+.ik .legend{list-style:none;margin:.4rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.15rem .9rem;font-size:.8rem;color:var(--ik-muted)}
+.ik .legend li{display:flex;align-items:center;gap:.3rem}
+.ik .sw{flex:none;display:inline-block;width:.75rem;height:.75rem;border-radius:2px;background:var(--c)}
+.ik #details{margin-top:.5rem;border-top:1px solid var(--ik-line)}
+.ik h2{font-size:.95rem;margin:.5rem 0 .25rem}
+.ik .days,.ik .days ul{list-style:none;margin:0;padding:0}
+.ik .dg{padding:.2rem 0}
+.ik .date{display:block;font-size:.85rem;font-weight:600}
+.ik .line{display:flex;gap:.4rem;align-items:baseline;padding:.05rem 0 .05rem .2rem}
+.ik .line .sw{width:.65rem;height:.65rem}
+.ik .when,.ik .fn,.ik .hint{font-size:.85rem;color:var(--ik-muted)}
+.ik .when{display:block}
+.ik .fn,.ik .hint{margin:.4rem 0 0}
+.ik.compact{font-size:14px}
+html.ik.compact body{padding:.25rem}
+.ik [hidden]{display:none!important}
+@media (max-width:320px){html.ik body{padding:.25rem}.ik th{font-size:.7rem}.ik .lbl{font-size:.6rem}}
+@media print{.ik{background:#fff;color:#000}.ik .nav,.ik .hint{visibility:hidden}.ik td.hl,.ik .bar,.ik .dot,.ik .sw{print-color-adjust:exact;-webkit-print-color-adjust:exact}.ik #details [hidden]{display:block!important}.ik td:focus{outline:0}}
+${laneHeights}${labelWidths}`;

@@ -1,3 +1,9 @@
+/**
+ * The frame's height before the widget reports its own, and the plain iframe snippet's default: enough for a
+ * busy month (March 2026 is among the longest) at about 400 px width.
+ */
+export const FRAME_HEIGHT = { full: 1100, compact: 480 };
+
 /** Widget query parameters an embedding page may pass (data-* on the script, plain attributes on the element). */
 export const EMBED_PARAMETERS = [
   'lang',
@@ -18,6 +24,9 @@ export const EMBED_PARAMETERS = [
   'highlight',
   'font',
   'radius',
+  'accent',
+  'border',
+  'weekstart',
 ] as const;
 
 /**
@@ -25,14 +34,15 @@ export const EMBED_PARAMETERS = [
  * iframe where the script stands (unless the script sits in <head>); it also defines `<interkal-month lang="de">`.
  * The iframe reports its height by postMessage; only messages from the widget's origin and from that very
  * frame resize it. The page may also set --interkal-highlight, --interkal-font and --interkal-radius in CSS on
- * the script's parent or on the element. It stores nothing and loads nothing but the widget from our origin.
+ * the script's parent or on the element, and --interkal-accent and --interkal-border. It stores nothing and loads nothing but the widget from our origin.
  */
 export const EMBED_JS = `(function () {
   var script = document.currentScript;
   if (!script) return;
   var origin = new URL(script.src).origin;
   var KEYS = ${JSON.stringify(EMBED_PARAMETERS)};
-  var CSS = { highlight: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, font: /^[a-z0-9 -]{1,40}$/i, radius: /^\\d{1,2}(px)?$/ };
+  var CSS = { highlight: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, font: /^[a-z0-9 -]{1,40}$/i, radius: /^\\d{1,2}(px)?$/,
+    accent: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, border: /^[0-4](px)?$/ };
   var TITLES = { de: 'Interkulturkalender', en: 'Intercultural calendar', tr: 'Kültürlerarası takvim',
     ar: 'التقويم بين الثقافات' };
 
@@ -52,7 +62,7 @@ export const EMBED_JS = `(function () {
     iframe.title = get('title') || TITLES[String(query.get('lang')).slice(0, 2)] || TITLES.de;
     iframe.setAttribute('data-interkal', '');
     iframe.style.cssText = 'display:block;width:100%;border:0;height:' +
-      (query.get('size') === 'compact' ? 330 : 480) + 'px';
+      (query.get('size') === 'compact' ? ${FRAME_HEIGHT.compact} : ${FRAME_HEIGHT.full}) + 'px';
     return iframe;
   }
 

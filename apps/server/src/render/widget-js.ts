@@ -14,6 +14,7 @@ export const WIDGET_JS = `(function () {
   var cells = Array.prototype.slice.call(grid.querySelectorAll('td[data-date]'));
   var title = d.getElementById('details-title');
   var items = Array.prototype.slice.call(d.querySelectorAll('#details li[data-from]'));
+  var notes = Array.prototype.slice.call(d.querySelectorAll('#details .fn'));
   var none = d.querySelector('#details .none');
   var noneInMonth = none.textContent;
   var chosen = null;
@@ -25,6 +26,11 @@ export const WIDGET_JS = `(function () {
       var on = date ? li.getAttribute('data-from') <= date && date <= li.getAttribute('data-to') : !compact;
       li.hidden = !on;
       if (on) count++;
+    });
+    notes.forEach(function (note) {
+      note.hidden = !items.some(function (li) {
+        return !li.hidden && li.querySelector('[data-notes~="' + note.getAttribute('data-note') + '"]');
+      });
     });
     title.textContent = cell ? cell.getAttribute('data-label') : title.getAttribute('data-month');
     none.textContent = date ? none.getAttribute('data-day') : noneInMonth;
@@ -85,6 +91,16 @@ export const WIDGET_JS = `(function () {
     last = height;
     // Only a height goes out; embed.js checks that it comes from this origin and this frame.
     parent.postMessage({ interkal: 'height', height: height }, '*');
+  }
+  // Today in the reader's own time zone (the server marks it for Europe/Berlin).
+  var now = new Date();
+  var local = now.getFullYear() + '-' + ('0' + (now.getMonth() + 1)).slice(-2) + '-' + ('0' + now.getDate()).slice(-2);
+  var marked = grid.querySelector('td.today');
+  if (!marked || marked.getAttribute('data-date') !== local) {
+    if (marked) { marked.classList.remove('today'); marked.removeAttribute('aria-current'); }
+    cells.forEach(function (c) {
+      if (c.getAttribute('data-date') === local) { c.classList.add('today'); c.setAttribute('aria-current', 'date'); }
+    });
   }
   if (compact) show(null);
   if (window.ResizeObserver) new ResizeObserver(resize).observe(d.body);

@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env.js';
-import { isLocale, LANGUAGE_NAMES, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { isLocale, LANGUAGE_NAMES, negotiateLocale, UI, type UiText, widgetText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { EMBED_FIELDS, embedSnippets, WIDGET_DEFAULTS } from '../render/widget-embed-page.js';
@@ -14,6 +14,8 @@ const PAGE_MAX_AGE = 3600;
 // Its stylesheet and script are served by widgetRoutes under /widget/ (render/widget-embed-page.ts).
 const SCOPES = ['major', 'major,minor', 'major,minor,observance'] as const;
 const FONTS = ['system', 'sans-serif', 'serif', 'monospace'] as const;
+// ISO weekdays a week commonly starts on: Monday, Saturday, Sunday ('' = the language's custom, from CLDR).
+const WEEK_STARTS = ['', '1', '6', '7'] as const;
 
 /** The form's state: unknown or malformed values fall back to the widget's defaults. */
 interface EmbedChoice {
@@ -25,6 +27,11 @@ interface EmbedChoice {
   highlight: string;
   radius: string;
   font: string;
+  accent: string;
+  border: string;
+  weekstart: string;
+  /** The month the preview shows (not part of the snippets: an embedded widget shows the current month). */
+  preview: [string, string][];
 }
 
 function readChoice(c: Context<AppEnv>, locale: Locale): EmbedChoice {
@@ -33,7 +40,17 @@ function readChoice(c: Context<AppEnv>, locale: Locale): EmbedChoice {
     return value !== undefined && (allowed as readonly string[]).includes(value) ? value : fallback;
   };
   const highlight = c.req.query('highlight') ?? '';
+  const accent = c.req.query('accent') ?? '';
   const radius = Number(c.req.query('radius'));
+  const year = c.req.query('year') ?? '';
+  const month = c.req.query('month') ?? '';
+  const preview: [string, string][] =
+    /^(19\d\d|20\d\d|2100)$/.test(year) && /^([1-9]|1[0-2])$/.test(month)
+      ? [
+          ['year', year],
+          ['month', month],
+        ]
+      : [];
   return {
     lang: pick('lang', LOCALES, locale) as Locale,
     traditions: chosenTraditions(c),
@@ -44,12 +61,17 @@ function readChoice(c: Context<AppEnv>, locale: Locale): EmbedChoice {
     radius:
       Number.isInteger(radius) && radius >= 0 && radius <= 24 ? String(radius) : WIDGET_DEFAULTS.radius!,
     font: pick('font', FONTS, WIDGET_DEFAULTS.font!),
+    accent: /^#[0-9a-f]{6}$/i.test(accent) ? accent.toLowerCase() : WIDGET_DEFAULTS.accent!,
+    border: pick('border', ['0', '1', '2', '3', '4'], WIDGET_DEFAULTS.border!),
+    weekstart: pick('weekstart', WEEK_STARTS, WIDGET_DEFAULTS.weekstart!),
+    preview,
   };
 }
 
 /** The choices that differ from the widget's defaults, in the order the snippets list them. */
 export function snippetChoices(choice: EmbedChoice): [string, string][] {
-  const values: Record<string, string> = { ...choice, traditions: choice.traditions.join(',') };
+  const { preview: _, ...rest } = choice;
+  const values: Record<string, string> = { ...rest, traditions: choice.traditions.join(',') };
   return EMBED_FIELDS.flatMap((key): [string, string][] => {
     const value = values[key] ?? '';
     return value !== '' && value !== WIDGET_DEFAULTS[key] ? [[key, value]] : [];
@@ -71,6 +93,10 @@ function Radios({ name, options, checked }: { name: string; options: [string, st
 
 function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice: EmbedChoice }) {
   const titles = Object.fromEntries(LOCALES.map((l) => [l, UI[l].widgetTitle]));
+  const text = widgetText(locale);
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2018-01-01 was a Monday: ISO weekday n is 2018-01-0n.
+  const weekdayName = (iso: string) => weekday.format(new Date(`2018-01-0${iso}T00:00:00Z`));
   return (
     <form
       id="embed-form"
@@ -78,7 +104,11 @@ function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice:
       method="get"
       action={`/${locale}/embed`}
       data-titles={JSON.stringify(titles)}
+      data-preview={JSON.stringify(choice.preview)}
     >
+      {choice.preview.map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
       <fieldset>
         <legend>{ui.widgetLanguage}</legend>
         <Radios name="lang" options={LOCALES.map((l) => [l, LANGUAGE_NAMES[l]])} checked={choice.lang} />
@@ -126,6 +156,24 @@ function EmbedForm({ locale, ui, choice }: { locale: Locale; ui: UiText; choice:
           <input type="number" name="radius" min="0" max="24" value={choice.radius} />
         </label>
         <label>
+          {text.accentLabel}
+          <input type="color" name="accent" value={choice.accent} />
+        </label>
+        <label>
+          {text.borderLabel}
+          <input type="number" name="border" min="0" max="4" value={choice.border} />
+        </label>
+        <label>
+          {text.weekStartLabel}
+          <select name="weekstart">
+            {WEEK_STARTS.map((day) => (
+              <option value={day} selected={day === choice.weekstart}>
+                {day === '' ? text.weekStartLocale : weekdayName(day)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {ui.fontLabel}
           <select name="font">
             {FONTS.map((font) => (
@@ -168,12 +216,14 @@ async function renderEmbedPage(
           <h2 id="preview-title">{ui.preview}</h2>
           <iframe
             id="preview"
-            src={`/widget/month?${new URLSearchParams(choices)}`}
+            class={choice.size === 'compact' ? 'compact' : undefined}
+            src={`/widget/month?${new URLSearchParams([...choices, ...choice.preview])}`}
             title={`${ui.preview}: ${UI[choice.lang].widgetTitle}`}
           />
         </section>
       </div>
       <section class="snippet">
+        <p class="height-note">{widgetText(locale).heightNote}</p>
         {(
           [
             ['snippet-iframe', ui.snippetIframe, snippets.iframe],

@@ -22,10 +22,10 @@ describe('widget page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=UTF-8');
     expect(res.headers.get('content-language')).toBe('de');
-    expect(text).toContain('<html lang="de" dir="ltr">');
+    expect(text).toContain('<html lang="de" dir="ltr" class="ik">');
     expect(text).toContain('<h1 id="title">Februar 2018</h1>');
     expect(cell(text, '2018-02-14')).toMatch(
-      /class="day hl"[^>]*aria-label="Mittwoch, 14\. Februar 2018: [^"]*Aschermittwoch/,
+      /class="day hl b"[^>]*aria-label="Mittwoch, 14\. Februar 2018: [^"]*Aschermittwoch/,
     );
     expect(cell(text, '2018-02-20')).toContain('aria-current="date"');
     expect(cell(text, '2018-02-20')).toContain('tabindex="0"');
@@ -76,7 +76,7 @@ describe('widget page', () => {
     expect(text).toContain('--ik-hl:#003366;--ik-hl-ink:#ffffff;');
     expect(text).toContain('--ik-font:"Verdana", system-ui');
     expect(text).toContain('--ik-radius:0px');
-    expect(text).toMatch(/<html [^>]*class="compact"/);
+    expect(text).toMatch(/<html [^>]*class="ik compact"/);
     const light = (await february('&highlight=%23ffee00')).text;
     expect(light).toContain('--ik-hl:#ffee00;--ik-hl-ink:#000000;');
   });
@@ -94,6 +94,11 @@ describe('widget page', () => {
     ['lang=de%22%3E', 'lang'],
     ['traditions=atlantis', 'traditions'],
     ['importance=huge', 'importance'],
+    ['accent=%23ff0000%3B%7D', 'accent'],
+    ['accent=blue', 'accent'],
+    ['border=5', 'border'],
+    ['weekstart=0', 'weekstart'],
+    ['weekstart=mon', 'weekstart'],
   ])('rejects %s with a message inside the frame naming %s', async (query, parameter) => {
     const { res, text } = await get(`/widget/month?${query}`, { 'Accept-Language': 'de' });
     expect(res.status).toBe(400);
@@ -107,6 +112,20 @@ describe('widget page', () => {
     // The message names the parameter, never echoes the value (font's was "}</style><script>).
     expect(text).not.toContain('<script');
     expect(text).not.toContain('"}');
+  });
+});
+
+describe('theming for a city', () => {
+  it('starts the week where asked, colours the accent, draws lines, and repeats them on month links', async () => {
+    const { text } = await february('&lang=de&weekstart=7&accent=%237A1F5C&border=2');
+    // 1 Feb 2018 was a Thursday: Sunday-first rows put it in the fifth column.
+    expect(headers(text)[0]).toBe('Sonntag');
+    expect(text).toContain('--ik-link:#7a1f5c');
+    expect(text).toContain('--ik-accent:#7a1f5c');
+    expect(text).toContain('--ik-bw:2px');
+    expect(text).toContain(
+      'lang=de&amp;accent=%237a1f5c&amp;border=2&amp;weekstart=7&amp;year=2018&amp;month=3',
+    );
   });
 });
 
@@ -142,7 +161,7 @@ describe('widget security, privacy and size', () => {
       expect(res.headers.get('set-cookie')).toBeNull();
       const references = [...text.matchAll(/(?:src|href|action)="([^"]*)"/g)].map((m) => m[1]!);
       expect(references.length).toBeGreaterThan(2);
-      for (const reference of references) expect(reference).toMatch(/^[/?]/);
+      for (const reference of references) expect(reference).toMatch(/^[/?#]/);
       expect(text).not.toMatch(/url\(|@import|https?:\/\//);
     }
   });

@@ -43,6 +43,15 @@ export const widgetParams = holidayFilterParams.extend({
     .string()
     .regex(/^(\d|1\d|2[0-4])$/, 'a corner radius 0–24 (px)')
     .optional(),
+  accent: z.string().regex(HEX_COLOUR, 'a colour #rgb or #rrggbb').optional(),
+  border: z
+    .string()
+    .regex(/^[0-4]$/, 'a line width 0–4 (px)')
+    .optional(),
+  weekstart: z
+    .string()
+    .regex(/^[1-7]$/, 'an ISO weekday 1 (Monday) – 7 (Sunday)')
+    .optional(),
 });
 export type WidgetParams = z.infer<typeof widgetParams>;
 
@@ -76,6 +85,9 @@ function canonicalQuery(params: WidgetParams, filter: Filter, tag: string): [str
     ...given('highlight', params.highlight?.toLowerCase()),
     ...given('font', params.font),
     ...given('radius', params.radius),
+    ...given('accent', params.accent?.toLowerCase()),
+    ...given('border', params.border),
+    ...given('weekstart', params.weekstart),
   ];
 }
 
@@ -88,22 +100,31 @@ function monthHref(query: [string, string][], ref: MonthRef): string | undefined
   return `?${search.toString()}`;
 }
 
+/** Where the server stands when it marks "today"; the widget's script moves the mark to the reader's zone. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';
+
+/** The civil date at `now` in a time zone, YYYY-MM-DD (en-CA formats dates that way). */
+export const zonedToday = (now: Date, timeZone = DEFAULT_TIME_ZONE) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
+
 /** The month page for the canonical request; unknown parameters are ignored and never key the cache. */
-async function serveWidget(c: Context<AppEnv>, cache: ResponseCache): Promise<Response> {
+async function serveWidget(c: Context<AppEnv>, cache: ResponseCache, now: () => Date): Promise<Response> {
   const parsed = widgetParams.safeParse(c.req.query());
   if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, c.req.query()));
   const params = parsed.data;
   const negotiated = negotiateLocale(c.req.header('Accept-Language'));
   const { tag, language } = requestLocale(params.lang, negotiated);
-  const today = c.get('today');
+  const today = zonedToday(now());
   const year = params.year === undefined ? Number(today.slice(0, 4)) : Number(params.year);
   const month = params.month === undefined ? Number(today.slice(5, 7)) : Number(params.month);
   const requested = readFilter(params);
   const filter: Filter = { ...requested, importance: requested.importance ?? ['major'] };
   const query = canonicalQuery(params, requested, tag);
-  const key = ['widget', c.get('today'), tag, year, month, filterKey(filter), new URLSearchParams(query)];
+  const key = ['widget', today, tag, year, month, filterKey(filter), new URLSearchParams(query)];
   const response = await cache.respond(key.join('\n'), () =>
-    renderWidget(c, { params, filter, tag, language, year, month, query }),
+    renderWidget(c, { params, filter, tag, language, year, month, query, today }),
   );
   if (params.lang === undefined) response.headers.set('Vary', 'Accept-Language');
   return response;
@@ -117,11 +138,12 @@ interface WidgetRequest {
   year: number;
   month: number;
   query: [string, string][];
+  today: string;
 }
 
 async function renderWidget(
   c: Context<AppEnv>,
-  { params, filter, tag, language, year, month, query }: WidgetRequest,
+  { params, filter, tag, language, year, month, query, today }: WidgetRequest,
 ): Promise<Response> {
   // A bad year or month is the library's InterkalError naming it (app.onError shows it in the frame).
   const view = getMonth({ ...toHolidayQuery(filter), year, month, locale: tag });
@@ -131,6 +153,8 @@ async function renderWidget(
     highlight: params.highlight?.toLowerCase(),
     font: params.font,
     radius: params.radius === undefined ? undefined : Number(params.radius),
+    accent: params.accent?.toLowerCase(),
+    border: params.border === undefined ? undefined : Number(params.border),
   };
   const css = `${themeCss(theme)}\n${WIDGET_CSS}`;
   const ui = UI[language];
@@ -138,7 +162,7 @@ async function renderWidget(
     new Date(Date.UTC(year, month - 1, 1)),
   );
   const html = (
-    <html lang={tag} dir={direction(language)} class={theme.size === 'compact' ? 'compact' : undefined}>
+    <html lang={tag} dir={direction(language)} class={theme.size === 'compact' ? 'ik compact' : 'ik'}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -154,7 +178,8 @@ async function renderWidget(
           tag={tag}
           language={language}
           ui={ui}
-          today={c.get('today')}
+          today={today}
+          weekStart={params.weekstart === undefined ? undefined : Number(params.weekstart)}
           occurrences={view.occurrences}
           previousHref={monthHref(query, view.previous)}
           nextHref={monthHref(query, view.next)}
@@ -181,11 +206,11 @@ const asset = (body: string, type: string) => (c: Context<AppEnv>) =>
 const ALLOW = 'GET, HEAD';
 
 /** /widget/month (the iframe page), its script, the embed page's assets and /embed.js (for embedding pages). */
-export function widgetRoutes(cache: ResponseCache): Hono<AppEnv> {
+export function widgetRoutes(cache: ResponseCache, now: () => Date = () => new Date()): Hono<AppEnv> {
   const widget = new Hono<AppEnv>();
   // Scoped paths, not '*': this app is mounted at '/' before the site-wide middleware (see app.ts).
   for (const path of ['/widget/*', '/embed.js']) widget.use(path, embeddableHeaders(), etag());
-  widget.get('/widget/month', (c) => serveWidget(c, cache));
+  widget.get('/widget/month', (c) => serveWidget(c, cache, now));
   widget.get('/widget/widget.js', asset(WIDGET_JS, 'text/javascript'));
   widget.get('/widget/embed-page.js', asset(EMBED_PAGE_JS, 'text/javascript'));
   widget.get('/widget/embed-page.css', asset(EMBED_PAGE_CSS, 'text/css'));
