@@ -1,3 +1,6 @@
+import { LOCALES } from '@interkal/core';
+import { UI } from '../i18n/ui.js';
+
 /** Widget query parameters an embedding page may pass (data-* on the script, plain attributes on the element). */
 export const EMBED_PARAMETERS = [
   'lang',
@@ -18,6 +21,9 @@ export const EMBED_PARAMETERS = [
   'radius',
 ] as const;
 
+// The iframe's accessible name in each language, from the widget's own UI text.
+const WIDGET_TITLES = Object.fromEntries(LOCALES.map((locale) => [locale, UI[locale].widgetTitle]));
+
 /**
  * /embed.js: runs on the embedding site. `<script src=".../embed.js" data-lang="de" async>` puts the widget's
  * iframe where the script stands (unless the script sits in <head>); it also defines `<interkal-month lang="de">`.
@@ -31,8 +37,7 @@ export const EMBED_JS = `(function () {
   var origin = new URL(script.src).origin;
   var KEYS = ${JSON.stringify(EMBED_PARAMETERS)};
   var CSS = { highlight: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, font: /^[a-z0-9 -]{1,40}$/i, radius: /^\\d{1,2}(px)?$/ };
-  var TITLES = { de: 'Interkulturkalender', en: 'Intercultural calendar', tr: 'Kültürlerarası takvim',
-    ar: 'التقويم بين الثقافات' };
+  var TITLES = ${JSON.stringify(WIDGET_TITLES)};
 
   function frame(host, get) {
     var query = new URLSearchParams();

@@ -12,7 +12,7 @@ import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
-import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { direction, isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -28,7 +28,8 @@ const UPCOMING = 5;
 const PAGE_MAX_AGE = 3600;
 
 const longDate = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+  // Gregorian whatever the locale's default (Persian would give Solar Hijri dates).
+  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC', calendar: 'gregory' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 
@@ -96,7 +97,8 @@ function HolidayPage({
   const ui = UI[locale];
   return (
     <article>
-      <h1>{holiday.name}</h1>
+      <h1 lang={holiday.nameLocale === locale ? undefined : holiday.nameLocale}>{holiday.name}</h1>
+      {holiday.nameLocale !== locale && <p class="note">{ui.englishNameFallback}</p>}
       <p>{holiday.description}</p>
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
@@ -135,7 +137,7 @@ function HolidayPage({
         {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
             <dt>{l}</dt>
-            <dd lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
+            <dd lang={l} dir={direction(l)}>
               {holiday.names[l]}
             </dd>
           </>
