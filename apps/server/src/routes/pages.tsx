@@ -95,17 +95,25 @@ function HolidayPage({
   upcoming: Occurrence[];
 }) {
   const ui = UI[locale];
+  const fallback = (language: Locale) => (language === locale ? undefined : language);
   return (
     <article>
-      <h1 lang={holiday.nameLocale === locale ? undefined : holiday.nameLocale}>{holiday.name}</h1>
+      <h1 lang={fallback(holiday.nameLocale)} dir={fallback(holiday.nameLocale) && 'ltr'}>
+        {holiday.name}
+      </h1>
       {holiday.nameLocale !== locale && <p class="note">{ui.englishNameFallback}</p>}
-      <p>{holiday.description}</p>
+      {/* English in a right-to-left page keeps its own direction (punctuation would otherwise move to the left). */}
+      <p lang={fallback(holiday.descriptionLocale)} dir={fallback(holiday.descriptionLocale) && 'ltr'}>
+        {holiday.description}
+      </p>
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
         <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en">{holiday.ruleSummary}</dd>
+        <dd lang="en" dir="ltr">
+          {holiday.ruleSummary}
+        </dd>
         <dt>{ui.holidaysTitle}</dt>
         <dd>{ui.days(holiday.days)}</dd>
       </dl>
@@ -124,7 +132,12 @@ function HolidayPage({
                   <time datetime={o.endDate}>{longDate(locale, o.endDate)}</time>
                 </>
               )}
-              {o.nativeDate && <span lang="en"> ({o.nativeDate})</span>}
+              {o.nativeDate && (
+                <span lang="en" dir="ltr">
+                  {' '}
+                  ({o.nativeDate})
+                </span>
+              )}
               {o.startsEvening && (
                 <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
               )}
