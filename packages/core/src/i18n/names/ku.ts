@@ -22,9 +22,16 @@ export const ku: NameTable = {
     seasonal: w('Demsal'),
   },
   holidays: {
+    // Christianity: the names Kurmanji news use for the feasts of their Christian neighbours.
+    christmas: cited('Cejna Noelê', 'https://rudaw.net/kurmanci/kurdistan/261220234-amp'),
+    easter: cited('Cejna Vejînê', 'https://rudaw.net/kurmanci/kurdistan/270320163-amp'),
     // Islam
+    ashura: cited('Roja Aşûrayê', 'https://ku.wikipedia.org/wiki/Roja_Aşûrayê'),
     ramadan: w('Remezan'),
-    'eid-al-fitr': w('Cejna Remezanê'),
+    'eid-al-fitr': cited(
+      'Cejna Remezanê',
+      'https://www.kurdistan24.net/kmr/story/58230-Li-Diyarbekir%C3%AA-Cejna-Remezan%C3%AA-bi-co%C5%9F-hat-p%C3%AErozkirin',
+    ),
     'eid-al-adha': cited('Cejna Qurbanê', 'https://rojevakurd.com/du-cejn/'),
     // Yazidism: the names the Yazidi calendars use, in Kurmanji.
     'carsema-sor': cited('Çarşema Sor', 'https://www.ezipedia.de/carsema-sor-das-neujahrsfest/'),

@@ -26,7 +26,7 @@ const SCRIPT: Record<string, RegExp> = {
   uk: /^[\p{Script=Cyrillic}\p{P}\p{Zs}\d]+$/u,
   ru: /^[\p{Script=Cyrillic}\p{P}\p{Zs}\d]+$/u,
   fa: /^[\p{Script_Extensions=Arabic}\p{M}\p{P}\p{Zs}\u200c\d]+$/u,
-  pl: /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u,
+  pl: /^[\p{Script=Latin}\p{Lm}\p{P}\p{Zs}\d]+$/u,
   ro: /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u,
   ku: /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u,
 };

@@ -1,4 +1,4 @@
-import { type NameTable, wikipedia } from './table.js';
+import { cited, type NameTable, wikipedia } from './table.js';
 
 /*
  * Polish names. Sources: the Polish Wikipedia article of each name (cited per name; the article title is the name
@@ -7,6 +7,8 @@ import { type NameTable, wikipedia } from './table.js';
  * without a documented Polish name are left out and shown in English (FALLBACKS.md).
  */
 const w = wikipedia('pl');
+const BAHAI_KRAKOW = 'https://bahaikrakow.blogspot.com/2009/04/';
+const BAHAI_BLOG = 'https://uuniv.blogspot.com/2017/04/swieta-u-bahaitow.html';
 
 export const pl: NameTable = {
   traditions: {
@@ -105,8 +107,21 @@ export const pl: NameTable = {
     vaisakhi: w('Vaisakhi'),
     losar: w('Losar'),
     vesak: w('Wesak'),
-    // Bahá'í, Persian
-    'naw-ruz-bahai': w('Nouruz (bahaizm)', 'Nouruz'),
+    // Bahá'í: the Polish Bahá'í community's names of the holy days (Kraków community's calendar; the twin
+    // birthdays as a Polish Bahá'í blog names them).
+    'nineteen-day-fast': cited('Post bahaicki', BAHAI_BLOG),
+    'naw-ruz-bahai': cited('Naw-Rúz (bahaicki Nowy Rok)', BAHAI_KRAKOW),
+    ridvan: cited('Festiwal Ridván (1. dzień)', BAHAI_KRAKOW),
+    'ridvan-ninth': cited('Festiwal Ridván (9. dzień)', BAHAI_KRAKOW),
+    'ridvan-twelfth': cited('Festiwal Ridván (12. dzień)', BAHAI_KRAKOW),
+    'declaration-of-the-bab': cited('Rocznica deklaracji Bába', BAHAI_KRAKOW),
+    'ascension-of-bahaullah': cited('Rocznica śmierci Bahá’u’lláha', BAHAI_KRAKOW),
+    'martyrdom-of-the-bab': cited('Rocznica męczeństwa Bába', BAHAI_KRAKOW),
+    'birth-of-the-bab': cited('Urodziny Bába', BAHAI_BLOG),
+    'birth-of-bahaullah': cited('Urodziny Bahá’u’lláha', BAHAI_BLOG),
+    'day-of-the-covenant': cited('Dzień Przymierza', BAHAI_KRAKOW),
+    'ascension-of-abdul-baha': cited('Rocznica śmierci ʿAbdu’l-Bahy', BAHAI_KRAKOW),
+    // Persian
     nowruz: w('Nouruz'),
     newroz: w('Newroz (kurdyjski Nowy Rok)', 'Nouruz'),
     'chaharshanbe-suri': w('Czaharszanbe Suri'),

@@ -1,4 +1,4 @@
-import { type NameTable, wikipedia } from './table.js';
+import { cited, type NameTable, wikipedia } from './table.js';
 
 /*
  * Russian names. Sources: the Russian Wikipedia article of each name (cited per name; the article title is the
@@ -93,7 +93,7 @@ export const ru: NameTable = {
     'isra-miraj': w('Исра и Мирадж'),
     ramadan: w('Рамадан'),
     'laylat-al-qadr': w('Ночь предопределения'),
-    'eid-al-fitr': w('Ураза-байрам'),
+    'eid-al-fitr': cited('Ураза-байрам', 'https://altstu.ru/structure/chair/meo/news/164'),
     'day-of-arafah': w('День Арафат'),
     'eid-al-adha': w('Курбан-байрам'),
     'eid-al-ghadir': w('Ид аль-Гадир'),
@@ -116,8 +116,16 @@ export const ru: NameTable = {
     vesak: w('Весак'),
     obon: w('Обон'),
     // Bahá'í, Zoroastrian, Persian
-    'naw-ruz-bahai': w('Навруз (бахаи)', 'Навруз'),
-    ridvan: w('Ридван'),
+    // Bahá'í: the holy days as the Russian article on the Badíʿ calendar lists them.
+    'nineteen-day-fast': w('Месяц поста', 'Календарь бахаи'),
+    'naw-ruz-bahai': w('Бахаи Навруз', 'Календарь бахаи'),
+    ridvan: w('Первый день Ризвана', 'Календарь бахаи'),
+    'ridvan-ninth': w('Девятый день Ризвана', 'Календарь бахаи'),
+    'ridvan-twelfth': w('Двенадцатый день Ризвана', 'Календарь бахаи'),
+    'declaration-of-the-bab': w('Декларация Баба', 'Календарь бахаи'),
+    'ascension-of-bahaullah': w('Вознесение Бахауллы', 'Календарь бахаи'),
+    'birth-of-the-bab': w('Рождение Баба', 'Двойное Рождество Баба и Бахауллы'),
+    'birth-of-bahaullah': w('Рождение Бахауллы', 'Двойное Рождество Баба и Бахауллы'),
     sadeh: w('Сада', 'Саде'),
     nowruz: w('Навруз'),
     newroz: w('Невроз (курдский Новый год)', 'Навруз'),

@@ -9,6 +9,8 @@ import { cited, type NameTable, wikipedia } from './table.js';
  * the Julian one. Holidays without a documented Ukrainian name are left out and shown in English (FALLBACKS.md).
  */
 const w = wikipedia('uk');
+const ROSH_HASHANAH_RBC =
+  'https://daily.rbc.ua/rus/show/shcho-take-rosh-ga-shana-i-chomu-hasidi-z-1758300902.html';
 
 export const uk: NameTable = {
   traditions: {
@@ -80,8 +82,8 @@ export const uk: NameTable = {
     'lag-baomer': w('Лаг ба-Омер'),
     shavuot: w('Шавуот'),
     'tisha-bav': w('Тиша бе-Ав'),
-    'rosh-hashanah': w('Рош га-Шана'),
-    'yom-kippur': w('Йом Кіпур'),
+    'rosh-hashanah': cited('Рош га-Шана', ROSH_HASHANAH_RBC),
+    'yom-kippur': cited('Йом-Кіпур', ROSH_HASHANAH_RBC),
     sukkot: w('Сукот'),
     'shemini-atzeret': w('Шміні Ацерет'),
     'simchat-torah': w('Сімхат Тора'),
@@ -93,9 +95,13 @@ export const uk: NameTable = {
     'isra-miraj': w('Ісра і Мірадж'),
     ramadan: w('Рамадан'),
     'laylat-al-qadr': w('Ляйлят аль-Кадр'),
-    'eid-al-fitr': w('Ід аль-Фітр (Ураза-байрам)', 'Ід аль-Фітр'),
+    // Ukraine's Muslims (Crimean Tatars, Volga Tatars) and the Ukrainian press use the Turkic names.
+    'eid-al-fitr': cited(
+      'Ураза-байрам',
+      'https://amp.fakty.ua/418668-musulmane-ukrainy-otmechayut-uraza-bajram-tradicii-i-zaprety-odnogo-iz-samyh-bolshih-prazdnikov-v-islame',
+    ),
     'day-of-arafah': w('День Арафа'),
-    'eid-al-adha': w('Ід аль-Адха (Курбан-байрам)', 'Ід аль-Адха'),
+    'eid-al-adha': cited('Курбан-байрам', 'https://www.zhitomir.info/news_68833.html'),
     // Hinduism, Sikhism, Jainism, Buddhism
     holi: w('Холі'),
     diwali: w('Дівалі'),
