@@ -43,7 +43,10 @@ export const ro: NameTable = {
     'palm-sunday': w('Duminica Floriilor', 'Floriile'),
     'maundy-thursday': w('Joia Mare'),
     'good-friday': w('Vinerea Mare (catolică)', 'Vinerea Mare'),
-    easter: w('Paștele catolic', 'Paștele'),
+    easter: cited(
+      'Paștele catolic',
+      'https://www.digi24.ro/stiri/externe/mapamond/pastele-catolic-in-2023-cand-sarbatoresc-crestinii-catolici-anul-acesta-2239243',
+    ),
     ascension: w('Înălțarea Domnului'),
     pentecost: w('Rusaliile', 'Rusalii'),
     'corpus-christi': w('Trupul și Sângele Domnului', 'Corpus Christi'),

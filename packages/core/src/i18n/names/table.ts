@@ -18,6 +18,10 @@ export interface NameTable {
 }
 
 /**
+ * How sure a citation is: a `cited` page was read (issue 13's session read them from a stored web index); a
+ * `wikipedia` URL names the article in that language whose title is the name as its speakers write it, built from
+ * the title and not fetched. A reviewer who reads the language should check those first.
+ *
  * A citer for one Wikipedia edition: `w(name)` cites the article titled `name`; `w(name, article)` one whose title
  * differs from the name used (an article on the wider subject, or the name with a qualifier).
  */

@@ -4,7 +4,8 @@ import { cited, type NameTable, wikipedia } from './table.js';
  * Ukrainian names. Sources: the Ukrainian Wikipedia article of each name (cited per name; the article title is
  * the name unless a second argument names the article), and for Easter the usage of Ukrainian church and press
  * pages. Since 2023 the Orthodox Church of Ukraine and the Ukrainian Greek Catholic Church keep fixed feasts by the
- * New Julian calendar (Christmas on 25 December) and Easter by the Julian Paschalion: "Великдень" unqualified is
+ * New Julian calendar (Christmas on 25 December) and Easter by the Julian Paschalion (https://simeika.com/?p=7554):
+ * "Великдень" unqualified is
  * the Eastern date, the Western one is "Католицький Великдень" in Ukrainian press usage; Christmas on 7 January is
  * the Julian one. Holidays without a documented Ukrainian name are left out and shown in English (FALLBACKS.md).
  */
@@ -45,7 +46,7 @@ export const uk: NameTable = {
     'good-friday': w('Страсна п’ятниця', "Страсна п'ятниця"),
     easter: cited(
       'Католицький Великдень',
-      'https://library.kh.ua/metodistam/events_region/sviato-velykodnia-jde-do-khaty',
+      'https://chimsnab.com.ua/ukraincyam/afrikanskiy-velikden-koli.html',
     ),
     ascension: w('Вознесіння Господнє'),
     pentecost: w('П’ятидесятниця', "П'ятидесятниця"),
@@ -65,7 +66,10 @@ export const uk: NameTable = {
     theophany: w('Водохреще'),
     'clean-monday': w('Чистий понеділок'),
     'orthodox-good-friday': w('Страсна п’ятниця (православна)', "Страсна п'ятниця"),
-    'orthodox-easter': cited('Великдень', 'https://uk.wikiquote.org/wiki/Пасха'),
+    'orthodox-easter': cited(
+      'Великдень',
+      'https://library.kh.ua/metodistam/events_region/sviato-velykodnia-jde-do-khaty',
+    ),
     'orthodox-ascension': w('Вознесіння Господнє (православне)', 'Вознесіння Господнє'),
     'orthodox-pentecost': w('Трійця', 'Трійця (свято)'),
     dormition: w('Успіння Пресвятої Богородиці'),
