@@ -34,7 +34,11 @@ export const fa: NameTable = {
     international: w('روزهای جهانی', 'فهرست روزهای جهانی'),
   },
   holidays: {
-    // Christianity
+    // Christianity: Persian-speaking churches' usage (salammasihi.com writes for Persian-speaking Christians).
+    'ash-wednesday': cited(
+      'چهارشنبهٔ خاکستر',
+      'https://salammasihi.com/theology/cross-and-resurrection/5006/',
+    ),
     'good-friday': w('جمعهٔ نیک', 'جمعه_نیک'),
     easter: w('عید پاک'),
     pentecost: w('پنطیکاست'),
