@@ -129,18 +129,14 @@ const holidayRoute = createRoute({
             traditionName: z.string(),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
-            nameLocale: z
-              .enum(LOCALES)
-              .openapi({
-                description: 'The language of `name`: `lang`, or en where no name in it is documented yet',
-              }),
+            nameLocale: z.enum(LOCALES).openapi({
+              description: 'The language of `name`: `lang`, or en where no name in it is documented yet',
+            }),
             names: z.record(z.string(), z.string()),
             description: z.string(),
-            descriptionLocale: z
-              .enum(LOCALES)
-              .openapi({
-                description: 'The language of `description`: `lang`, or en where it has no translation yet',
-              }),
+            descriptionLocale: z.enum(LOCALES).openapi({
+              description: 'The language of `description`: `lang`, or en where it has no translation yet',
+            }),
             rule: z.string().openapi({ description: 'How the date is computed' }),
             days: z.number(),
             startsEvening: z.boolean(),
