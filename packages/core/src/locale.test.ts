@@ -76,8 +76,11 @@ describe('the locales added for issue 13 (uk, ru, pl, fa, ku, ro)', () => {
     expect(resolveLocale(input)).toBe(language);
   });
 
-  it('rejects Central Kurdish (Sorani, ckb): our Kurdish text is Kurmanji in Latin script', () => {
+  it('rejects Central Kurdish (Sorani, ckb) and Kurdish in Arabic script: our Kurdish is Kurmanji in Latin script', () => {
     expect(() => resolveLocale('ckb', 'lang')).toThrowError(InterkalError);
+    expect(() => resolveLocale('ku-Arab', 'lang')).toThrowError(InterkalError);
+    expect(resolveLocale('ku-Latn-TR')).toBe('ku');
+    expect(negotiateLocale('ku-Arab, de;q=0.5')).toBe('de');
   });
 
   it('writes Persian right to left, the others left to right', () => {

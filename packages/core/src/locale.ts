@@ -48,8 +48,10 @@ function canonicalTag(input: unknown, parameter: string): Intl.Locale {
  */
 export function resolveLocale(input: unknown, parameter = 'locale'): Locale {
   if (input === undefined) return DEFAULT_LOCALE;
-  const language = canonicalTag(input, parameter).language;
+  const { language, script } = canonicalTag(input, parameter);
   if (!(LOCALES as readonly string[]).includes(language)) throw unknownLocale(input, parameter);
+  // Our Kurdish is Kurmanji in Latin script: "ku-Arab" asks for Kurdish in Arabic script, which we don't have.
+  if (language === 'ku' && script !== undefined && script !== 'Latn') throw unknownLocale(input, parameter);
   return language as Locale;
 }
 
