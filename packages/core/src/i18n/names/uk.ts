@@ -113,7 +113,8 @@ export const uk: NameTable = {
     vesak: w('Весак'),
     losar: w('Лосар'),
     // Bahá'í, Persian, Chinese, Korean, Vietnamese
-    'naw-ruz-bahai': w('Новруз (бахаї)', 'Новруз'),
+    // Ukrainian Bahá'ís write the Persian form (and "багаї"): "Навруз".
+    'naw-ruz-bahai': cited('Навруз', 'https://iua.waykun.com/articles/z-novim-dnem-navruz-muborak.php'),
     nowruz: w('Новруз'),
     newroz: w('Невруз (курдський Новий рік)', 'Новруз'),
     'chaharshanbe-suri': w('Чахаршанбе Сурі'),
