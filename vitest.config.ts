@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@interkal/source'] },
+  ssr: { resolve: { conditions: ['@interkal/source'] } },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',

@@ -11,7 +11,6 @@ export interface RequestLocale {
  * a bad value is an InterkalError naming `lang`.
  */
 export function requestLocale(lang: string | undefined, fallback: Locale): RequestLocale {
-  if (lang === undefined) return { language: fallback, tag: fallback };
-  const { language, tag } = localeInfo(lang, 'lang');
+  const { language, tag } = localeInfo(lang ?? fallback, 'lang');
   return { language, tag };
 }

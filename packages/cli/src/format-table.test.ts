@@ -88,3 +88,15 @@ describe('formatHolidayTable', () => {
     expect(formatHolidayTable([], { locale: 'ar', traditionNames })).toBe('No holidays match.\n');
   });
 });
+
+describe('formatHolidayTable in Persian', () => {
+  // Intl's default calendar for fa is the Solar Hijri one: 2 April 2026 would print as 13 Farvardin 1405.
+  it('prints Gregorian dates (Persian digits) and the UTC moment in Gregorian months', () => {
+    const nowruz: Occurrence = { ...eid, id: 'nowruz', name: 'نوروز', instant: '2026-03-20T14:45:36.044Z' };
+    const table = formatHolidayTable([nowruz, pesach], { locale: 'fa_IR', traditionNames });
+    expect(table).toContain('۲۰۲۶/۰۳/۲۰');
+    expect(table).toContain('۲۰۲۶/۰۴/۰۲');
+    expect(table).toContain('۲۰ مارس');
+    expect(table).not.toContain('۱۴۰۵');
+  });
+});

@@ -127,8 +127,10 @@ function labelsFor(locale: string): Labels {
 /** "Do 02.04.2026" (de), "Thu 04/02/2026" (en): short weekday plus the locale's numeric date. */
 function dayFormatter(locale: string): (isoDate: string) => string {
   const tag = locale.replace('_', '-');
-  const weekday = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
+  // Gregorian whatever the locale's default calendar (fa would give Solar Hijri dates).
+  const weekday = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC', calendar: 'gregory' });
   const date = new Intl.DateTimeFormat(tag, {
+    calendar: 'gregory',
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -143,6 +145,7 @@ function dayFormatter(locale: string): (isoDate: string) => string {
 /** "20. März, 14:46" (de), "Mar 20, 14:46" (en): the instant in UTC, to the nearest minute. */
 function instantFormatter(locale: string): (iso: string) => string {
   const format = new Intl.DateTimeFormat(locale.replace('_', '-'), {
+    calendar: 'gregory',
     day: 'numeric',
     month: 'short',
     hour: '2-digit',

@@ -59,3 +59,58 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('de;q=0')).toBe('en');
   });
 });
+
+describe('the locales added for issue 13 (uk, ru, pl, fa, ku, ro)', () => {
+  it.each([
+    ['uk_UA', 'uk'],
+    ['RU', 'ru'],
+    ['pl-PL', 'pl'],
+    ['fa_IR', 'fa'],
+    ['fa-AF', 'fa'],
+    // ISO 639-3 codes that CLDR maps onto ours: Dari → Persian (Afghanistan), Kurmanji → Kurdish, Moldovan → Romanian.
+    ['prs', 'fa'],
+    ['kmr', 'ku'],
+    ['mo', 'ro'],
+    ['ro_MD', 'ro'],
+  ])('maps %j to %s', (input, language) => {
+    expect(resolveLocale(input)).toBe(language);
+  });
+
+  it('rejects Central Kurdish (Sorani, ckb) and Kurdish in Arabic script: our Kurdish is Kurmanji in Latin script', () => {
+    expect(() => resolveLocale('ckb', 'lang')).toThrowError(InterkalError);
+    expect(() => resolveLocale('ku-Arab', 'lang')).toThrowError(InterkalError);
+    expect(resolveLocale('ku-Latn-TR')).toBe('ku');
+    expect(negotiateLocale('ku-Arab, de;q=0.5')).toBe('de');
+  });
+
+  it('writes Persian right to left, the others left to right', () => {
+    expect(localeInfo('fa').direction).toBe('rtl');
+    expect(localeInfo('fa-AF').direction).toBe('rtl');
+    for (const tag of ['uk', 'ru', 'pl', 'ku', 'ro']) expect(localeInfo(tag).direction).toBe('ltr');
+  });
+
+  // Intl's default calendar for fa is the Solar Hijri one (CLDR): 21 March 2026 would print as 1 Farvardin 1405.
+  it('gives a tag whose dates are Gregorian for every locale and region asked for', () => {
+    const equinox = new Date(Date.UTC(2026, 2, 21));
+    for (const input of ['fa', 'fa_IR', 'fa-AF', 'ar_SA', 'uk', 'ru', 'pl', 'ku', 'ro', 'de-AT', 'en-GB']) {
+      const { tag } = localeInfo(input);
+      const format = new Intl.DateTimeFormat(tag, { timeZone: 'UTC' });
+      expect(format.resolvedOptions().calendar, input).toBe('gregory');
+      const parts = new Intl.DateTimeFormat(tag, {
+        month: 'numeric',
+        timeZone: 'UTC',
+        numberingSystem: 'latn',
+      }).formatToParts(equinox);
+      expect(Number(parts.find((p) => p.type === 'month')?.value), input).toBe(3);
+    }
+    expect(localeInfo('fa_IR').tag).toBe('fa-IR-u-ca-gregory');
+    expect(localeInfo('de-AT').tag).toBe('de-AT');
+  });
+
+  // Node 20 ships full ICU with CLDR's "ku" (Kurmanji, Latin script): "adar" is March. An engine without "ku"
+  // data would fall back to its root locale (numeric months), never to another language.
+  it('has Kurmanji month names from Intl', () => {
+    const march = new Intl.DateTimeFormat(localeInfo('ku').tag, { month: 'long', timeZone: 'UTC' });
+    expect(march.format(new Date(Date.UTC(2026, 2, 21))).toLowerCase()).toContain('adar');
+  });
+});

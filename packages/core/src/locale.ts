@@ -5,7 +5,11 @@ import { LOCALES, type Locale, type LocalizedText } from './types.js';
 export interface LocaleInfo {
   /** The language interkal's text is in. */
   readonly language: Locale;
-  /** A BCP 47 tag for Intl: the language and, when given, its region ("en-GB": weeks start on Monday). */
+  /**
+   * A BCP 47 tag for Intl: the language and, when given, its region ("en-GB": weeks start on Monday). Where the
+   * locale's own default calendar is not the Gregorian one (Persian: the Solar Hijri calendar), the tag asks for
+   * it ("fa-u-ca-gregory"), because interkal's dates are Gregorian days.
+   */
   readonly tag: string;
   readonly direction: 'ltr' | 'rtl';
   /** ISO weekday (1 = Monday … 7 = Sunday) the locale's weeks start on, from CLDR via Intl.Locale. */
@@ -16,7 +20,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 // Longer than any language-region tag a person writes; keeps the Intl parser away from megabyte inputs.
 const MAX_TAG_LENGTH = 35;
-const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar', 'fa']);
 
 const allowedLocales = `${LOCALES.join(', ')}, optionally with a region (de-AT, en_GB)`;
 
@@ -44,8 +48,10 @@ function canonicalTag(input: unknown, parameter: string): Intl.Locale {
  */
 export function resolveLocale(input: unknown, parameter = 'locale'): Locale {
   if (input === undefined) return DEFAULT_LOCALE;
-  const language = canonicalTag(input, parameter).language;
+  const { language, script } = canonicalTag(input, parameter);
   if (!(LOCALES as readonly string[]).includes(language)) throw unknownLocale(input, parameter);
+  // Our Kurdish is Kurmanji in Latin script: "ku-Arab" asks for Kurdish in Arabic script, which we don't have.
+  if (language === 'ku' && script !== undefined && script !== 'Latn') throw unknownLocale(input, parameter);
   return language as Locale;
 }
 
@@ -53,13 +59,28 @@ export function resolveLocale(input: unknown, parameter = 'locale'): Locale {
 export function localeInfo(input: unknown, parameter = 'locale'): LocaleInfo {
   const language = resolveLocale(input, parameter);
   const region = input === undefined ? undefined : canonicalTag(input, parameter).region;
-  const tag = region === undefined ? language : `${language}-${region}`;
+  const tag = gregorianTag(region === undefined ? language : `${language}-${region}`);
   return {
     language,
     tag,
     direction: RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr',
     firstDayOfWeek: firstDayOfWeek(tag),
   };
+}
+
+// Intl's default calendar per tag, asked once: fa (and ar-SA in older ICU data) default to a non-Gregorian one.
+const calendarTags = new Map<string, string>();
+
+/** `tag`, with "-u-ca-gregory" where Intl would otherwise format its dates in another calendar. */
+function gregorianTag(tag: string): string {
+  let result = calendarTags.get(tag);
+  if (result === undefined) {
+    const calendar = new Intl.DateTimeFormat(tag).resolvedOptions().calendar;
+    result = calendar === 'gregory' ? tag : `${tag}-u-ca-gregory`;
+    // Bounded: a tag here is one of ten languages with a region, and there are fewer than 300 regions.
+    if (calendarTags.size < 4000) calendarTags.set(tag, result);
+  }
+  return result;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) a locale's weeks start on; Monday (ISO 8601) where Intl can't say. */

@@ -31,6 +31,8 @@ export interface LocalizedHoliday {
   /** The language of `name`, `description`, `traditionName` and the note. */
   readonly locale: Locale;
   readonly name: string;
+  /** `locale`, or "en" when the name has no documented form in it yet (i18n/names/FALLBACKS.md). */
+  readonly nameLocale: Locale;
   readonly description: string;
   /** `locale`, or "en" when the description has no translation into it yet. */
   readonly descriptionLocale: Locale;

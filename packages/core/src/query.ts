@@ -3,6 +3,7 @@ import { MAX_SIGHTING_LATITUDE } from './calendars/islamic-sighting.js';
 import { daysInMonth, monthWeeks } from './days.js';
 import { InterkalError, MAX_YEAR, MIN_YEAR } from './errors.js';
 import type { HolidayId } from './holiday-ids.js';
+import { holidayNames, traditionNames } from './i18n/names/index.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
 import { formatPlace, normalizePlace } from './place.js';
@@ -193,12 +194,13 @@ function selectHolidays(
 
 function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Locale): Occurrence {
   const days = observance.days ?? holiday.days;
+  const names = holidayNames(holiday);
   const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
     id: holiday.id as HolidayId,
     tradition: holiday.tradition,
-    traditionName: localize(TRADITIONS_BY_ID.get(holiday.tradition)!.names, locale),
+    traditionName: localize(traditionNames(TRADITIONS_BY_ID.get(holiday.tradition)!), locale),
     importance: holiday.importance,
-    name: localize(holiday.names, locale),
+    name: localize(names, locale),
     description: localize(holiday.description, locale),
     date: isoFromFixed(observance.start),
     endDate: isoFromFixed(observance.start + days - 1),
@@ -208,6 +210,7 @@ function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Local
       note: localize(holiday.uncertainty.note, locale),
     },
   };
+  if (names[locale] === undefined) occurrence.nameLocale = 'en';
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
   if (observance.nativeDate !== undefined) occurrence.nativeDate = observance.nativeDate;
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
@@ -406,11 +409,11 @@ export function listTraditions(locale?: string): TraditionInfo[] {
   const resolved = resolveLocale(locale);
   return TRADITIONS.map((tradition) => ({
     id: tradition.id,
-    name: localize(tradition.names, resolved),
+    name: localize(traditionNames(tradition), resolved),
     description: localize(tradition.description, resolved),
     holidays: tradition.holidays.map((holiday) => ({
       id: holiday.id as HolidayId,
-      name: localize(holiday.names, resolved),
+      name: localize(holidayNames(holiday), resolved),
       importance: holiday.importance,
     })),
   }));
@@ -440,7 +443,7 @@ export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition 
       id: holiday.id as HolidayId,
       tradition: holiday.tradition,
       importance: holiday.importance,
-      names: { ...holiday.names },
+      names: { ...holidayNames(holiday) },
       description: { ...holiday.description },
       ruleSummary: holiday.rule.summary,
       days: holiday.days,
@@ -466,10 +469,11 @@ export function describeHoliday(id: IdInput<HolidayId>, locale?: string): Locali
   return {
     id: definition.id,
     tradition: definition.tradition,
-    traditionName: localize(TRADITIONS_BY_ID.get(definition.tradition)!.names, language),
+    traditionName: localize(traditionNames(TRADITIONS_BY_ID.get(definition.tradition)!), language),
     importance: definition.importance,
     locale: language,
     name: localize(definition.names, language),
+    nameLocale: definition.names[language] === undefined ? 'en' : language,
     description: localize(definition.description, language),
     descriptionLocale: definition.description[language] === undefined ? 'en' : language,
     names,

@@ -3,7 +3,11 @@ import type { Fixed } from './time/day.js';
 
 export type { Fixed };
 
-export const LOCALES = ['de', 'en', 'tr', 'ar'] as const;
+/**
+ * The languages of interkal's text. de, en, tr and ar are inline in the tradition tables; uk, ru, pl, fa, ku
+ * (Kurmanji, Latin script) and ro have their names in i18n/names/, one module each, and fall back to English.
+ */
+export const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa', 'ku', 'ro'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Any text where an id is expected: checked at run time, with editor completion for the known ids. */
@@ -162,6 +166,8 @@ export interface Occurrence {
   readonly traditionName: string;
   readonly importance: Importance;
   readonly name: string;
+  /** "en" when `name` has no documented form in the answer's language yet and is English; absent otherwise. */
+  readonly nameLocale?: 'en';
   /** What the holiday is, in the answer's language (English where no translation exists). */
   readonly description: string;
   /** First civil day, YYYY-MM-DD. */

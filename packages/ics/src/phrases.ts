@@ -29,4 +29,34 @@ export const PHRASES: Record<Locale, Phrases> = {
     nativeDate: (date) => `في تقويمه: ${date}.`,
     note: (text) => `ملاحظة: ${text}`,
   },
+  uk: {
+    beginsAtSunset: (evening) => `Починається із заходом сонця ввечері ${evening}.`,
+    nativeDate: (date) => `У власному календарі: ${date}.`,
+    note: (text) => `Примітка: ${text}`,
+  },
+  ru: {
+    beginsAtSunset: (evening) => `Начинается с заходом солнца вечером ${evening}.`,
+    nativeDate: (date) => `В собственном календаре: ${date}.`,
+    note: (text) => `Примечание: ${text}`,
+  },
+  pl: {
+    beginsAtSunset: (evening) => `Zaczyna się o zachodzie słońca wieczorem ${evening}.`,
+    nativeDate: (date) => `We własnym kalendarzu: ${date}.`,
+    note: (text) => `Uwaga: ${text}`,
+  },
+  fa: {
+    beginsAtSunset: (evening) => `از غروب آفتاب شب ${evening} آغاز می‌شود.`,
+    nativeDate: (date) => `در گاه‌شماری خودش: ${date}.`,
+    note: (text) => `یادداشت: ${text}`,
+  },
+  ku: {
+    beginsAtSunset: (evening) => `Bi ava bûna rojê êvara ${evening} dest pê dike.`,
+    nativeDate: (date) => `Di salnameya xwe de: ${date}.`,
+    note: (text) => `Nîşe: ${text}`,
+  },
+  ro: {
+    beginsAtSunset: (evening) => `Începe la apusul soarelui în seara de ${evening}.`,
+    nativeDate: (date) => `În propriul calendar: ${date}.`,
+    note: (text) => `Notă: ${text}`,
+  },
 };

@@ -1,4 +1,10 @@
-import { LOCALES, type Locale, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
+import { LOCALES, type Locale, localeInfo, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
+import { fa } from './ui-fa.js';
+import { ku } from './ui-ku.js';
+import { pl } from './ui-pl.js';
+import { ro } from './ui-ro.js';
+import { ru } from './ui-ru.js';
+import { uk } from './ui-uk.js';
 
 /** Fixed texts of the service's pages; holiday names and descriptions come from @interkal/core. */
 export interface UiText {
@@ -37,6 +43,8 @@ export interface UiText {
   days: (n: number) => string;
   tradition: string;
   englishFallback: string;
+  /** Under a holiday's name that has no documented form in the page's language yet and is shown in English. */
+  englishNameFallback: string;
   noMoreDates: string;
   backToSubscribe: string;
   notFound: string;
@@ -120,6 +128,8 @@ const de: UiText = {
   days: (n) => (n === 1 ? '1 Tag' : `${n} Tage`),
   tradition: 'Tradition',
   englishFallback: 'Diese Beschreibung gibt es noch nicht auf Deutsch; hier auf Englisch.',
+  englishNameFallback:
+    'Einen belegten deutschen Namen dieses Festes gibt es hier noch nicht; hier auf Englisch.',
   noMoreDates: 'Keine weiteren Termine bis 2100.',
   backToSubscribe: 'Zurück zum Abo',
   notFound: 'Seite nicht gefunden',
@@ -203,6 +213,7 @@ const en: UiText = {
   days: (n) => (n === 1 ? '1 day' : `${n} days`),
   tradition: 'Tradition',
   englishFallback: '',
+  englishNameFallback: '',
   noMoreDates: 'No further dates until 2100.',
   backToSubscribe: 'Back to subscribing',
   notFound: 'Page not found',
@@ -285,6 +296,7 @@ const tr: UiText = {
   days: (n) => `${n} gün`,
   tradition: 'Gelenek',
   englishFallback: 'Bu açıklama henüz Türkçe değil; İngilizcesi gösteriliyor.',
+  englishNameFallback: 'Bu bayramın kaynağı belli bir Türkçe adı henüz yok; İngilizcesi gösteriliyor.',
   noMoreDates: '2100’e kadar başka tarih yok.',
   backToSubscribe: 'Aboneliğe dön',
   notFound: 'Sayfa bulunamadı',
@@ -367,6 +379,7 @@ const ar: UiText = {
   days: (n) => (n === 1 ? 'يوم واحد' : `${n} أيام`),
   tradition: 'التقليد',
   englishFallback: 'هذا الوصف غير متوفر بالعربية بعد؛ يظهر بالإنجليزية.',
+  englishNameFallback: 'لا يوجد بعد اسم عربي موثّق لهذه المناسبة؛ يظهر بالإنجليزية.',
   noMoreDates: 'لا مواعيد أخرى حتى عام 2100.',
   backToSubscribe: 'العودة إلى الاشتراك',
   notFound: 'الصفحة غير موجودة',
@@ -411,7 +424,8 @@ const ar: UiText = {
   updatePreview: 'حدّث المعاينة',
 };
 
-export const UI: Record<Locale, UiText> = { de, en, tr, ar };
+// Each added locale's text is in its own file (ui-uk.ts …): one file per translator.
+export const UI: Record<Locale, UiText> = { de, en, tr, ar, uk, ru, pl, fa, ku, ro };
 
 export const DEFAULT_LOCALE: Locale = 'de';
 
@@ -421,6 +435,12 @@ export const LANGUAGE_NAMES: Record<Locale, string> = {
   en: 'English',
   tr: 'Türkçe',
   ar: 'العربية',
+  uk: 'Українська',
+  ru: 'Русский',
+  pl: 'Polski',
+  fa: 'فارسی',
+  ku: 'Kurdî (Kurmancî)',
+  ro: 'Română',
 };
 
 export function isLocale(value: string | undefined): value is Locale {
@@ -431,7 +451,8 @@ export function isLocale(value: string | undefined): value is Locale {
 export const negotiateLocale = (acceptLanguage: string | undefined): Locale =>
   negotiateAcceptLanguage(acceptLanguage, DEFAULT_LOCALE);
 
-export const direction = (locale: Locale): 'rtl' | 'ltr' => (locale === 'ar' ? 'rtl' : 'ltr');
+/** The writing direction of a locale's pages, from the library's one resolver (ar and fa are right-to-left). */
+export const direction = (locale: Locale): 'rtl' | 'ltr' => localeInfo(locale).direction;
 
 // ---- Month widget, month and year pages, widget builder (issue 13). One block so other locales can follow. ----
 

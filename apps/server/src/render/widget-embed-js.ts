@@ -1,3 +1,6 @@
+import { LOCALES } from '@interkal/core';
+import { UI } from '../i18n/ui.js';
+
 /**
  * The frame's height before the widget reports its own, and the plain iframe snippet's default: enough for a
  * busy month (March 2026 is among the longest) at about 400 px width.
@@ -29,6 +32,9 @@ export const EMBED_PARAMETERS = [
   'weekstart',
 ] as const;
 
+// The iframe's accessible name in each language, from the widget's own UI text.
+const WIDGET_TITLES = Object.fromEntries(LOCALES.map((locale) => [locale, UI[locale].widgetTitle]));
+
 /**
  * /embed.js: runs on the embedding site. `<script src=".../embed.js" data-lang="de" async>` puts the widget's
  * iframe where the script stands (unless the script sits in <head>); it also defines `<interkal-month lang="de">`.
@@ -43,8 +49,7 @@ export const EMBED_JS = `(function () {
   var KEYS = ${JSON.stringify(EMBED_PARAMETERS)};
   var CSS = { highlight: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, font: /^[a-z0-9 -]{1,40}$/i, radius: /^\\d{1,2}(px)?$/,
     accent: /^#[0-9a-f]{3}([0-9a-f]{3})?$/i, border: /^[0-4](px)?$/ };
-  var TITLES = { de: 'Interkulturkalender', en: 'Intercultural calendar', tr: 'Kültürlerarası takvim',
-    ar: 'التقويم بين الثقافات' };
+  var TITLES = ${JSON.stringify(WIDGET_TITLES)};
 
   function frame(host, get) {
     var query = new URLSearchParams();

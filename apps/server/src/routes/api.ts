@@ -3,6 +3,7 @@ import {
   describeHoliday,
   getHolidays,
   IMPORTANCES,
+  LOCALES,
   listTraditions,
   MAX_YEAR,
   MIN_YEAR,
@@ -29,6 +30,9 @@ const occurrenceSchema = z
       .string()
       .openapi({ description: 'The tradition, in the answer’s language', example: 'Islam' }),
     name: z.string().openapi({ example: 'Ramadanfest' }),
+    nameLocale: z.literal('en').optional().openapi({
+      description: 'Present when `name` has no documented form in the answer’s language yet and is English',
+    }),
     description: z.string().openapi({ description: 'What the holiday is, in the answer’s language' }),
     date: z.string().openapi({ description: 'First civil (daytime) day, YYYY-MM-DD', example: '2026-03-20' }),
     endDate: z.string().openapi({ description: 'Last day, inclusive', example: '2026-03-22' }),
@@ -127,8 +131,14 @@ const holidayRoute = createRoute({
             traditionName: z.string(),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
+            nameLocale: z.enum(LOCALES).openapi({
+              description: 'The language of `name`: `lang`, or en where no name in it is documented yet',
+            }),
             names: z.record(z.string(), z.string()),
             description: z.string(),
+            descriptionLocale: z.enum(LOCALES).openapi({
+              description: 'The language of `description`: `lang`, or en where it has no translation yet',
+            }),
             rule: z.string().openapi({ description: 'How the date is computed' }),
             days: z.number(),
             startsEvening: z.boolean(),
@@ -233,8 +243,10 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
         traditionName: holiday.traditionName,
         importance: holiday.importance,
         name: holiday.name,
+        nameLocale: holiday.nameLocale,
         names: holiday.names,
         description: holiday.description,
+        descriptionLocale: holiday.descriptionLocale,
         rule: holiday.ruleSummary,
         days: holiday.days,
         startsEvening: holiday.startsEvening,

@@ -12,7 +12,7 @@ import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
-import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { direction, isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -28,7 +28,8 @@ const UPCOMING = 5;
 const PAGE_MAX_AGE = 3600;
 
 const longDate = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+  // Gregorian whatever the locale's default (Persian would give Solar Hijri dates).
+  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC', calendar: 'gregory' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 
@@ -94,16 +95,25 @@ function HolidayPage({
   upcoming: Occurrence[];
 }) {
   const ui = UI[locale];
+  const fallback = (language: Locale) => (language === locale ? undefined : language);
   return (
     <article>
-      <h1>{holiday.name}</h1>
-      <p>{holiday.description}</p>
+      <h1 lang={fallback(holiday.nameLocale)} dir={fallback(holiday.nameLocale) && 'ltr'}>
+        {holiday.name}
+      </h1>
+      {holiday.nameLocale !== locale && <p class="note">{ui.englishNameFallback}</p>}
+      {/* English in a right-to-left page keeps its own direction (punctuation would otherwise move to the left). */}
+      <p lang={fallback(holiday.descriptionLocale)} dir={fallback(holiday.descriptionLocale) && 'ltr'}>
+        {holiday.description}
+      </p>
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
         <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en">{holiday.ruleSummary}</dd>
+        <dd lang="en" dir="ltr">
+          {holiday.ruleSummary}
+        </dd>
         <dt>{ui.holidaysTitle}</dt>
         <dd>{ui.days(holiday.days)}</dd>
       </dl>
@@ -122,7 +132,12 @@ function HolidayPage({
                   <time datetime={o.endDate}>{longDate(locale, o.endDate)}</time>
                 </>
               )}
-              {o.nativeDate && <span lang="en"> ({o.nativeDate})</span>}
+              {o.nativeDate && (
+                <span lang="en" dir="ltr">
+                  {' '}
+                  ({o.nativeDate})
+                </span>
+              )}
               {o.startsEvening && (
                 <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
               )}
@@ -135,7 +150,7 @@ function HolidayPage({
         {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
             <dt>{l}</dt>
-            <dd lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
+            <dd lang={l} dir={direction(l)}>
               {holiday.names[l]}
             </dd>
           </>

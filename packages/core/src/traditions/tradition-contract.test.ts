@@ -7,6 +7,7 @@ import {
   ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
+  LOCALES,
   type RuleOptions,
   SIKH_CALENDARS,
   TRADITION_IDS,
@@ -105,6 +106,19 @@ describe('every registered tradition table', () => {
       ];
       return missing.length > 0 ? `no ${missing.join(', ')}` : undefined;
     });
+    expect(problems).toEqual([]);
+  });
+
+  // uk, ru, pl, fa, ku and ro are not in the rows: their names live in i18n/names/, checked by names.test.ts.
+  it('writes inline names only in locales of LOCALES', () => {
+    const known = new Set<string>(LOCALES);
+    const problems = [
+      ...TRADITIONS.filter((t) => Object.keys(t.names).some((l) => !known.has(l))).map((t) => t.id),
+      ...faults(({ row }) => {
+        const unknown = Object.keys(row.names).filter((locale) => !known.has(locale));
+        return unknown.length > 0 ? `names in ${unknown.join(', ')}` : undefined;
+      }),
+    ];
     expect(problems).toEqual([]);
   });
 
