@@ -163,7 +163,7 @@ function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Local
     },
   };
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
-  if (observance.nativeDate !== undefined) occurrence.nativeDate = observance.nativeDate;
+  if (observance.nativeDate !== undefined) occurrence.nativeDate = localize(observance.nativeDate, locale);
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
   return occurrence;
 }
@@ -396,7 +396,7 @@ export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition 
       importance: holiday.importance,
       names: { ...holiday.names },
       description: { ...holiday.description },
-      ruleSummary: holiday.rule.summary,
+      ruleSummary: { ...holiday.rule.summary },
       days: holiday.days,
       startsEvening: holiday.startsEvening,
       uncertainty: holiday.uncertainty && {
@@ -427,7 +427,8 @@ export function describeHoliday(id: IdInput<HolidayId>, locale?: string): Locali
     description: localize(definition.description, language),
     descriptionLocale: definition.description[language] === undefined ? 'en' : language,
     names,
-    ruleSummary: definition.ruleSummary,
+    ruleSummary: localize(definition.ruleSummary, language),
+    ruleSummaryLocale: definition.ruleSummary[language] === undefined ? 'en' : language,
     days: definition.days,
     startsEvening: definition.startsEvening,
     uncertainty: definition.uncertainty && {
