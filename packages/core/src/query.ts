@@ -279,6 +279,48 @@ export function nextOccurrences(id: IdInput<HolidayId>, options: NextOccurrences
   return found.slice(0, count);
 }
 
+export interface HolidayDatesOptions extends VariantOptions {
+  /** Today, YYYY-MM-DD: the day the page is read on. */
+  today: string;
+  /** How many dates from today on; default 5, at most MAX_NEXT_COUNT. */
+  count?: number;
+  locale?: string;
+}
+
+/** What a holiday page lists: this year's dates before today as well as the next ones. */
+export interface HolidayDates {
+  /** Occurrences of today's year that began before today; `ended` false while one still runs today. */
+  earlierThisYear: { occurrence: Occurrence; ended: boolean }[];
+  /** The next `count` occurrences beginning today or later (nextOccurrences). */
+  upcoming: Occurrence[];
+}
+
+/**
+ * A holiday's dates around today: this year's past ones (a reader in December still sees when Diwali was) and
+ * the next `count`. A fresh copy per call.
+ * @throws InterkalError naming the parameter.
+ */
+export function holidayDates(id: IdInput<HolidayId>, options: HolidayDatesOptions): HolidayDates {
+  const holiday = holidayRow(id, 'id');
+  const o = readOptions(
+    options,
+    [...VARIANT_KEYS, 'today', 'count', 'locale'] as const,
+    'options',
+    '{ today: "2026-12-07", count: 5 }',
+  );
+  const { from: today } = resolveDays({ from: o.today as string, to: o.today as string });
+  const todayIso = isoFromFixed(today);
+  const { today: _today, count = 5, ...rest } = options;
+  const locale = resolveLocale(o.locale);
+  const earlierThisYear = holiday.rule
+    .observancesIn(gregorianFromFixed(today).year, resolveVariants(o))
+    .filter((observance) => observance.start < today)
+    .map((observance) => toOccurrence(holiday, observance, locale))
+    .sort(compareOccurrences)
+    .map((occurrence) => ({ occurrence, ended: occurrence.endDate < todayIso }));
+  return { earlierThisYear, upcoming: nextOccurrences(holiday.id, { ...rest, from: todayIso, count }) };
+}
+
 export interface MonthQuery extends HolidayFilter {
   /** Gregorian year 1900–2100 (a number, or its digits as text). */
   year: number | string;
