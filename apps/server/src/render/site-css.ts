@@ -12,7 +12,11 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 header, main, footer { max-width: 56rem; margin: 0 auto; padding: 1rem; }
 header { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; justify-content: space-between; border-bottom: 1px solid var(--line); }
 header .brand { font-weight: 700; color: var(--ink); text-decoration: none; }
-nav ul { list-style: none; display: flex; gap: .75rem; margin: 0; padding: 0; }
+nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0; padding: 0; }
+nav.site { flex-basis: 100%; }
+nav.site a { display: inline-block; padding: .2rem 0; overflow-wrap: anywhere; }
+nav a[aria-current] { font-weight: 700; color: var(--ink); }
+.past { color: var(--muted); }
 fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 0 0 1rem; padding: .75rem 1rem; }
 legend { font-weight: 600; padding: 0 .25rem; }
 .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem 1rem; }
