@@ -94,6 +94,7 @@ export interface UiText {
   ongoing: string;
   /** Shown when the rule summary has no translation into the page's language. */
   ruleFallback: string;
+  duration: string;
 }
 
 const de: UiText = {
@@ -188,6 +189,7 @@ const de: UiText = {
   past: 'vorbei',
   ongoing: 'läuft',
   ruleFallback: 'Diese Regel gibt es noch nicht auf Deutsch; hier auf Englisch.',
+  duration: 'Dauer',
 };
 
 const en: UiText = {
@@ -281,6 +283,7 @@ const en: UiText = {
   past: 'past',
   ongoing: 'now',
   ruleFallback: 'This rule is not translated yet; shown in English.',
+  duration: 'Length',
 };
 
 const tr: UiText = {
@@ -374,6 +377,7 @@ const tr: UiText = {
   past: 'geçti',
   ongoing: 'sürüyor',
   ruleFallback: 'Bu kural henüz Türkçeye çevrilmedi; İngilizcesi gösteriliyor.',
+  duration: 'Süre',
 };
 
 const ar: UiText = {
@@ -467,6 +471,7 @@ const ar: UiText = {
   past: 'انقضى',
   ongoing: 'جارٍ الآن',
   ruleFallback: 'لم تُترجم هذه القاعدة بعد؛ تُعرض بالإنجليزية.',
+  duration: 'المدة',
 };
 
 export const UI: Record<Locale, UiText> = { de, en, tr, ar };

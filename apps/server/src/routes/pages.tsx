@@ -13,7 +13,7 @@ import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
-import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { direction, isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -109,10 +109,10 @@ function DateItem({
         </>
       )}
       {o.nativeDate && (
-        <span lang={nativeLang === locale ? undefined : nativeLang} dir="auto">
-          {' '}
-          ({o.nativeDate})
-        </span>
+        <>
+          {' ('}
+          <bdi lang={nativeLang === locale ? undefined : nativeLang}>{o.nativeDate}</bdi>)
+        </>
       )}
       {status && <strong> ({status === 'past' ? ui.past : ui.ongoing})</strong>}
       {o.startsEvening && status !== 'past' && (
@@ -137,17 +137,31 @@ function HolidayPage({
   return (
     <article>
       <h1>{holiday.name}</h1>
-      <p>{holiday.description}</p>
+      {holiday.descriptionLocale === locale ? (
+        <p>{holiday.description}</p>
+      ) : (
+        <p lang={holiday.descriptionLocale} dir={direction(holiday.descriptionLocale)}>
+          {holiday.description}
+        </p>
+      )}
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
         <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang={ruleLang === locale ? undefined : ruleLang}>
-          {holiday.ruleSummary}
-          {ruleLang !== locale && <span class="note"> ({ui.ruleFallback})</span>}
+        <dd>
+          {ruleLang === locale ? (
+            holiday.ruleSummary
+          ) : (
+            <>
+              <span lang={ruleLang} dir={direction(ruleLang)}>
+                {holiday.ruleSummary}
+              </span>{' '}
+              <span class="note">({ui.ruleFallback})</span>
+            </>
+          )}
         </dd>
-        <dt>{ui.holidaysTitle}</dt>
+        <dt>{ui.duration}</dt>
         <dd>{ui.days(holiday.days)}</dd>
       </dl>
       {holiday.uncertainty && <p>{holiday.uncertainty.note}</p>}
