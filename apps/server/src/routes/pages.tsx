@@ -85,6 +85,10 @@ async function FeedLinks({ ui, feedUrl, name }: { ui: UiText; feedUrl: URL; name
   );
 }
 
+/** A language's name in the page's language ("Englisch" on a German page), the code where Intl has none. */
+const languageName = (locale: Locale, language: Locale) =>
+  new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(language) ?? language;
+
 /** One date of a holiday: its days, its native date, when it begins, and whether it is past or running. */
 function DateItem({
   locale,
@@ -192,7 +196,7 @@ function HolidayPage({
       <dl class="facts">
         {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
-            <dt>{l}</dt>
+            <dt>{languageName(locale, l)}</dt>
             <dd lang={l} dir={l === 'ar' ? 'rtl' : undefined}>
               {holiday.names[l]}
             </dd>

@@ -35,6 +35,22 @@ const DE_PERSIAN_MONTHS = [
   'Bahman',
   'Esfand',
 ];
+// The Zoroastrian (Parsi) months in the same German transliteration (sh → sch, kh → ch, v → w), as the German
+// descriptions write "1. Farwardin des … Schahanschahi-Kalenders".
+const DE_ZOROASTRIAN_MONTHS = [
+  'Farwardin',
+  'Ardibehescht',
+  'Chordad',
+  'Tir',
+  'Amardad',
+  'Schehrewar',
+  'Meher',
+  'Awan',
+  'Adar',
+  'Dae',
+  'Bahman',
+  'Aspandard',
+];
 const badiMonth = (month: number) => (month === 0 ? 'Ayyám-i-Há' : BADI_MONTHS[month - 1]!);
 const GATHA = 13;
 
@@ -68,11 +84,11 @@ const de: IranianPhrases = {
   eveOfLastWednesday: 'der Dienstagabend vor dem letzten Mittwoch vor Nowruz',
   persianNative: (day, month, year) => `${day}. ${DE_PERSIAN_MONTHS[month - 1]} ${year}`,
   zoroastrianDate: (day, month, reckoning) =>
-    `${day}. ${ZOROASTRIAN_MONTHS[month - 1]} (${reckoning === 'kadmi' ? 'Kadmi' : 'Shahenshahi'}-Kalender, 365 Tage)`,
+    `${day}. ${DE_ZOROASTRIAN_MONTHS[month - 1]} (${reckoning === 'kadmi' ? 'Kadmi' : 'Schahanschahi'}-Kalender, 365 Tage)`,
   zoroastrianNative: (day, month, year) =>
     month === GATHA
       ? `${day}. Gatha-Tag ${year} Y.Z.`
-      : `${day}. ${ZOROASTRIAN_MONTHS[month - 1]} ${year} Y.Z.`,
+      : `${day}. ${DE_ZOROASTRIAN_MONTHS[month - 1]} ${year} Y.Z.`,
   badiDate: (day, month, western) =>
     `${day}. ${badiMonth(month)}${month === 0 ? '' : ` (${month}. Monat)`} (Badíʿ-Kalender)` +
     (western ? `; vor 172 BE am ${COMMON.de.dayMonth(western[1], western[0])}` : ''),
