@@ -57,7 +57,8 @@ export function renderHolidayDocs(): Map<string, string> {
         '',
         '| | |',
         '| --- | --- |',
-        `| how the date is computed | ${cell(h.ruleSummary)} |`,
+        `| how the date is computed | ${cell(h.ruleSummary.en)} |`,
+        `| Berechnung | *${cell(h.ruleSummary.de)}* |`,
         `| length | ${h.days === 1 ? '1 day' : `${h.days} days`}${h.startsEvening ? ', begins at sunset the evening before' : ''} |`,
         `| uncertainty | ${h.uncertainty ? `${UNCERTAINTY[h.uncertainty.kind]}: ${cell(h.uncertainty.note.en)}` : 'none'} |`,
         `| names | ${Object.entries(h.names)

@@ -3,7 +3,7 @@ import type { Importance, Locale, LocalizedText, TraditionId, UncertaintyKind } 
 
 /**
  * One holiday as defined, in every language: what docs and holiday pages show. Frozen; the rule that computes
- * it stays inside the library (`ruleSummary` says in English how it works).
+ * it stays inside the library (`ruleSummary` says how it works, in English, German and any language it has).
  */
 export interface HolidayDefinition {
   readonly id: HolidayId;
@@ -11,8 +11,8 @@ export interface HolidayDefinition {
   readonly importance: Importance;
   readonly names: Readonly<LocalizedText>;
   readonly description: Readonly<LocalizedText>;
-  /** How the date is found, in English ("Easter Sunday − 2 days"). */
-  readonly ruleSummary: string;
+  /** How the date is found ("Easter Sunday − 2 days", "Ostersonntag − 2 Tage"); other languages fall back to en. */
+  readonly ruleSummary: Readonly<LocalizedText>;
   /** Length in days, counting the first civil day. */
   readonly days: number;
   /** Begins at sunset on the evening before its first day. */
@@ -28,7 +28,7 @@ export interface LocalizedHoliday {
   readonly tradition: TraditionId;
   readonly traditionName: string;
   readonly importance: Importance;
-  /** The language of `name`, `description`, `traditionName` and the note. */
+  /** The language of `name`, `description`, `ruleSummary`, `traditionName` and the note. */
   readonly locale: Locale;
   readonly name: string;
   /** `locale`, or "en" when the name has no documented form in it yet (i18n/names/FALLBACKS.md). */
@@ -38,7 +38,10 @@ export interface LocalizedHoliday {
   readonly descriptionLocale: Locale;
   /** The name in every language that has one. */
   readonly names: Readonly<Partial<Record<Locale, string>>>;
+  /** How the date is found. */
   readonly ruleSummary: string;
+  /** `locale`, or "en" when the rule summary has no translation into it yet. */
+  readonly ruleSummaryLocale: Locale;
   readonly days: number;
   readonly startsEvening: boolean;
   readonly uncertainty: { readonly kind: UncertaintyKind; readonly note: string } | null;

@@ -7,6 +7,7 @@ import {
   getHolidayDefinition,
   getHolidays,
   getMonth,
+  holidayDates,
   holidaysOn,
   listTraditions,
   nextOccurrences,
@@ -209,6 +210,41 @@ describe('nextOccurrences', () => {
   ])('rejects %s', (_, id, options, message) => {
     expect(() => nextOccurrences(id, options as never)).toThrowError(InterkalError);
     expect(() => nextOccurrences(id, options as never)).toThrowError(message);
+  });
+});
+
+describe('holidayDates', () => {
+  // Easter Sundays as above (Astronomical Society of South Australia, "Easter Dates 2001–2100").
+  it("keeps this year's past date beside the next ones", () => {
+    const { earlierThisYear, upcoming } = holidayDates('easter', { today: '2026-12-07' });
+    expect(earlierThisYear.map(({ occurrence, ended }) => [occurrence.date, ended])).toEqual([
+      ['2026-04-05', true],
+    ]);
+    expect(upcoming.map((o) => o.date)).toEqual([
+      '2027-03-28',
+      '2028-04-16',
+      '2029-04-01',
+      '2030-04-21',
+      '2031-04-13',
+    ]);
+    expect(holidayDates('easter', { today: '2026-04-05', count: 1 })).toMatchObject({
+      earlierThisYear: [],
+      upcoming: [{ date: '2026-04-05' }],
+    });
+  });
+
+  // Diyanet İşleri Başkanlığı, "2026 Yılı Dini Günler" (diyanet.gov.tr, read by hand): Ramazan 1447 from
+  // 19 February to 19 March 2026.
+  it('marks a holiday that began before today and still runs as not ended', () => {
+    const { earlierThisYear } = holidayDates('ramadan', { today: '2026-03-01', islamicMethod: 'diyanet' });
+    expect(earlierThisYear).toMatchObject([{ occurrence: { date: '2026-02-19' }, ended: false }]);
+  });
+
+  it('rejects a bad day and an unknown option', () => {
+    expect(() => holidayDates('easter', { today: '2026-13-01' })).toThrowError(/today|from/);
+    expect(() => holidayDates('easter', { today: '2026-01-01', colour: 'red' } as never)).toThrowError(
+      InterkalError,
+    );
   });
 });
 

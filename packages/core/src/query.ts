@@ -212,7 +212,7 @@ function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Local
   };
   if (names[locale] === undefined) occurrence.nameLocale = 'en';
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
-  if (observance.nativeDate !== undefined) occurrence.nativeDate = observance.nativeDate;
+  if (observance.nativeDate !== undefined) occurrence.nativeDate = localize(observance.nativeDate, locale);
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
   return occurrence;
 }
@@ -326,6 +326,48 @@ export function nextOccurrences(id: IdInput<HolidayId>, options: NextOccurrences
     found.push(...inYear);
   }
   return found.slice(0, count);
+}
+
+export interface HolidayDatesOptions extends VariantOptions {
+  /** Today, YYYY-MM-DD: the day the page is read on. */
+  today: string;
+  /** How many dates from today on; default 5, at most MAX_NEXT_COUNT. */
+  count?: number;
+  locale?: string;
+}
+
+/** What a holiday page lists: this year's dates before today as well as the next ones. */
+export interface HolidayDates {
+  /** Occurrences of today's year that began before today; `ended` false while one still runs today. */
+  earlierThisYear: { occurrence: Occurrence; ended: boolean }[];
+  /** The next `count` occurrences beginning today or later (nextOccurrences). */
+  upcoming: Occurrence[];
+}
+
+/**
+ * A holiday's dates around today: this year's past ones (a reader in December still sees when Diwali was) and
+ * the next `count`. A fresh copy per call.
+ * @throws InterkalError naming the parameter.
+ */
+export function holidayDates(id: IdInput<HolidayId>, options: HolidayDatesOptions): HolidayDates {
+  const holiday = holidayRow(id, 'id');
+  const o = readOptions(
+    options,
+    [...VARIANT_KEYS, 'today', 'count', 'locale'] as const,
+    'options',
+    '{ today: "2026-12-07", count: 5 }',
+  );
+  const { from: today } = resolveDays({ from: o.today as string, to: o.today as string });
+  const todayIso = isoFromFixed(today);
+  const { today: _today, count = 5, ...rest } = options;
+  const locale = resolveLocale(o.locale);
+  const earlierThisYear = holiday.rule
+    .observancesIn(gregorianFromFixed(today).year, resolveVariants(o))
+    .filter((observance) => observance.start < today)
+    .map((observance) => toOccurrence(holiday, observance, locale))
+    .sort(compareOccurrences)
+    .map((occurrence) => ({ occurrence, ended: occurrence.endDate < todayIso }));
+  return { earlierThisYear, upcoming: nextOccurrences(holiday.id, { ...rest, from: todayIso, count }) };
 }
 
 export interface MonthQuery extends HolidayFilter {
@@ -445,7 +487,7 @@ export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition 
       importance: holiday.importance,
       names: { ...holidayNames(holiday) },
       description: { ...holiday.description },
-      ruleSummary: holiday.rule.summary,
+      ruleSummary: { ...holiday.rule.summary },
       days: holiday.days,
       startsEvening: holiday.startsEvening,
       uncertainty: holiday.uncertainty && {
@@ -477,7 +519,8 @@ export function describeHoliday(id: IdInput<HolidayId>, locale?: string): Locali
     description: localize(definition.description, language),
     descriptionLocale: definition.description[language] === undefined ? 'en' : language,
     names,
-    ruleSummary: definition.ruleSummary,
+    ruleSummary: localize(definition.ruleSummary, language),
+    ruleSummaryLocale: definition.ruleSummary[language] === undefined ? 'en' : language,
     days: definition.days,
     startsEvening: definition.startsEvening,
     uncertainty: definition.uncertainty && {

@@ -105,8 +105,8 @@ export interface Observance {
   start: Fixed;
   /** Overrides the definition's duration in days. */
   days?: number;
-  /** The date in the tradition's own calendar, e.g. "1 Shawwal 1447". */
-  nativeDate?: string;
+  /** The date in the tradition's own calendar, e.g. "1 Shawwal 1447", "1. Schawwal 1447". */
+  nativeDate?: LocalizedText;
   /** Which variant or method produced this date, where options change it. */
   variant?: string;
   /** An astronomical instant behind the date (ISO 8601, UTC), e.g. an equinox. */
@@ -114,8 +114,8 @@ export interface Observance {
 }
 
 export interface Rule {
-  /** How the date is found, in English, for docs and holiday pages ("Easter Sunday − 2 days"). */
-  readonly summary: string;
+  /** How the date is found, for docs and holiday pages ("Easter Sunday − 2 days", "Ostersonntag − 2 Tage"). */
+  readonly summary: LocalizedText;
   /** Every observance whose first day falls in the given Gregorian year. */
   observancesIn(gregorianYear: number, options: RuleOptions): Observance[];
   /**
@@ -179,7 +179,7 @@ export interface Occurrence {
   readonly uncertainty: { readonly kind: UncertaintyKind; readonly note: string } | null;
   /** Which variant or method produced this date, where options change it. */
   readonly variant?: string;
-  /** The date in the tradition's own calendar, e.g. "1 Shawwal 1447". */
+  /** The date in the tradition's own calendar, in the answer's language: "1 Shawwal 1447", "1. Schawwal 1447". */
   readonly nativeDate?: string;
   /** An astronomical instant behind the date (ISO 8601, UTC), e.g. an equinox. */
   readonly instant?: string;

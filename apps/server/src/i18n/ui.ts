@@ -88,6 +88,21 @@ export interface UiText {
   snippetScript: string;
   snippetElement: string;
   updatePreview: string;
+  // Site navigation and holiday pages in the reader's language (issue 13).
+  siteNavLabel: string;
+  navSubscribe: string;
+  navMonth: string;
+  navYear: string;
+  navEmbed: string;
+  navCheck: string;
+  navPrint: string;
+  datesTitle: string;
+  /** After a date of this year that has passed / that is still running. */
+  past: string;
+  ongoing: string;
+  /** Shown when the rule summary has no translation into the page's language. */
+  ruleFallback: string;
+  duration: string;
 }
 
 const de: UiText = {
@@ -173,6 +188,18 @@ const de: UiText = {
   snippetScript: 'Skript (passt die Höhe an)',
   snippetElement: 'HTML-Element <interkal-month>',
   updatePreview: 'Vorschau aktualisieren',
+  siteNavLabel: 'Seiten',
+  navSubscribe: 'Abonnieren',
+  navMonth: 'Monat',
+  navYear: 'Jahr',
+  navEmbed: 'Widget',
+  navCheck: 'Datum prüfen',
+  navPrint: 'Jahr drucken',
+  datesTitle: 'Termine',
+  past: 'vorbei',
+  ongoing: 'läuft',
+  ruleFallback: 'Diese Regel gibt es noch nicht auf Deutsch; hier auf Englisch.',
+  duration: 'Dauer',
 };
 
 const en: UiText = {
@@ -256,6 +283,18 @@ const en: UiText = {
   snippetScript: 'Script (adjusts its height)',
   snippetElement: 'HTML element <interkal-month>',
   updatePreview: 'Update preview',
+  siteNavLabel: 'Site',
+  navSubscribe: 'Subscribe',
+  navMonth: 'Month',
+  navYear: 'Year',
+  navEmbed: 'Widget',
+  navCheck: 'Check a date',
+  navPrint: 'Print the year',
+  datesTitle: 'Dates',
+  past: 'past',
+  ongoing: 'now',
+  ruleFallback: 'This rule is not translated yet; shown in English.',
+  duration: 'Length',
 };
 
 const tr: UiText = {
@@ -339,6 +378,18 @@ const tr: UiText = {
   snippetScript: 'Betik (yüksekliği ayarlar)',
   snippetElement: 'HTML öğesi <interkal-month>',
   updatePreview: 'Önizlemeyi güncelle',
+  siteNavLabel: 'Site',
+  navSubscribe: 'Abone ol',
+  navMonth: 'Ay',
+  navYear: 'Yıl',
+  navEmbed: 'Widget',
+  navCheck: 'Tarih sorgula',
+  navPrint: 'Yılı yazdır',
+  datesTitle: 'Tarihler',
+  past: 'geçti',
+  ongoing: 'sürüyor',
+  ruleFallback: 'Bu kural henüz Türkçeye çevrilmedi; İngilizcesi gösteriliyor.',
+  duration: 'Süre',
 };
 
 const ar: UiText = {
@@ -422,6 +473,18 @@ const ar: UiText = {
   snippetScript: 'سكربت (يضبط الارتفاع)',
   snippetElement: 'عنصر HTML <interkal-month>',
   updatePreview: 'حدّث المعاينة',
+  siteNavLabel: 'الموقع',
+  navSubscribe: 'اشتراك',
+  navMonth: 'الشهر',
+  navYear: 'السنة',
+  navEmbed: 'أداة التضمين',
+  navCheck: 'التحقق من تاريخ',
+  navPrint: 'طباعة السنة',
+  datesTitle: 'المواعيد',
+  past: 'انقضى',
+  ongoing: 'جارٍ الآن',
+  ruleFallback: 'لم تُترجم هذه القاعدة بعد؛ تُعرض بالإنجليزية.',
+  duration: 'المدة',
 };
 
 // Each added locale's text is in its own file (ui-uk.ts …): one file per translator.

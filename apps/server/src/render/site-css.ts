@@ -15,6 +15,10 @@ header .brand { font-weight: 700; color: var(--ink); text-decoration: none; }
 nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: 0; padding: 0; }
 nav li { white-space: nowrap; }
 main a { overflow-wrap: anywhere; }
+nav.site { flex-basis: 100%; }
+nav.site a { display: inline-block; padding: .2rem 0; overflow-wrap: anywhere; }
+nav a[aria-current] { font-weight: 700; color: var(--ink); }
+.past { color: var(--muted); }
 fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 0 0 1rem; padding: .75rem 1rem; }
 legend { font-weight: 600; padding: 0 .25rem; }
 .choices { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: .25rem 1rem; }
@@ -24,7 +28,11 @@ button { background: var(--accent); color: var(--accent-ink); border: 0; border-
 .feed h3 { margin-bottom: .25rem; }
 .feed input { width: 100%; font: inherit; padding: .4rem; border: 1px solid var(--muted); border-radius: .3rem; }
 .qr svg { width: 12rem; height: 12rem; background: #fff; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.facts { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: .25rem 1rem; }
+dl.facts dd { margin: 0; }
+@media (max-width: 36rem) { dl.facts { grid-template-columns: minmax(0, 1fr); } dl.facts dd { margin-bottom: .5rem; } }
+main a, main dd, main li { overflow-wrap: anywhere; }
+h1, h2 { overflow-wrap: anywhere; hyphens: auto; }
 dl.facts dt { font-weight: 600; }
 .note { color: var(--muted); }
 footer { color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }

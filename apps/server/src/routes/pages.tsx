@@ -1,11 +1,12 @@
 import {
   addDays,
   describeHoliday,
+  type HolidayDates,
+  holidayDates,
   LOCALES,
   type Locale,
   type LocalizedHoliday,
   listTraditions,
-  nextOccurrences,
   type Occurrence,
 } from '@interkal/core';
 import { type Context, Hono } from 'hono';
@@ -85,17 +86,60 @@ async function FeedLinks({ ui, feedUrl, name }: { ui: UiText; feedUrl: URL; name
   );
 }
 
+/** A language's name in the page's language ("Englisch" on a German page), the code where Intl has none. */
+const languageName = (locale: Locale, language: Locale) =>
+  new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(language) ?? language;
+
+/** One date of a holiday: its days, its native date, when it begins, and whether it is past or running. */
+function DateItem({
+  locale,
+  occurrence: o,
+  nativeLang,
+  status,
+}: {
+  locale: Locale;
+  occurrence: Occurrence;
+  /** The language of the native date (the rule's: both come from the same phrasebooks). */
+  nativeLang: Locale;
+  status?: 'past' | 'ongoing';
+}) {
+  const ui = UI[locale];
+  return (
+    <li class={status === 'past' ? 'past' : undefined}>
+      <time datetime={o.date}>{longDate(locale, o.date)}</time>
+      {o.endDate !== o.date && (
+        <>
+          {' – '}
+          <time datetime={o.endDate}>{longDate(locale, o.endDate)}</time>
+        </>
+      )}
+      {o.nativeDate && (
+        <>
+          {' ('}
+          <bdi lang={nativeLang === locale ? undefined : nativeLang}>{o.nativeDate}</bdi>)
+        </>
+      )}
+      {status && <strong> ({status === 'past' ? ui.past : ui.ongoing})</strong>}
+      {o.startsEvening && status !== 'past' && (
+        <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
+      )}
+    </li>
+  );
+}
+
 function HolidayPage({
   locale,
   holiday,
-  upcoming,
+  dates,
 }: {
   locale: Locale;
   holiday: LocalizedHoliday;
-  upcoming: Occurrence[];
+  dates: HolidayDates;
 }) {
   const ui = UI[locale];
   const fallback = (language: Locale) => (language === locale ? undefined : language);
+  const { earlierThisYear, upcoming } = dates;
+  const ruleLang = holiday.ruleSummaryLocale;
   return (
     <article>
       <h1 lang={fallback(holiday.nameLocale)} dir={fallback(holiday.nameLocale) && 'ltr'}>
@@ -111,37 +155,42 @@ function HolidayPage({
         <dt>{ui.tradition}</dt>
         <dd>{holiday.traditionName}</dd>
         <dt>{ui.howComputed}</dt>
-        <dd lang="en" dir="ltr">
-          {holiday.ruleSummary}
+        <dd>
+          {ruleLang === locale ? (
+            holiday.ruleSummary
+          ) : (
+            <>
+              <span lang={ruleLang} dir={direction(ruleLang)}>
+                {holiday.ruleSummary}
+              </span>{' '}
+              <span class="note">({ui.ruleFallback})</span>
+            </>
+          )}
         </dd>
-        <dt>{ui.holidaysTitle}</dt>
+        <dt>{ui.duration}</dt>
         <dd>{ui.days(holiday.days)}</dd>
       </dl>
       {holiday.uncertainty && <p>{holiday.uncertainty.note}</p>}
-      <h2>{ui.nextDates}</h2>
+      <h2>{ui.datesTitle}</h2>
+      {earlierThisYear.length > 0 && (
+        <ul>
+          {earlierThisYear.map(({ occurrence, ended }) => (
+            <DateItem
+              locale={locale}
+              occurrence={occurrence}
+              nativeLang={ruleLang}
+              status={ended ? 'past' : 'ongoing'}
+            />
+          ))}
+        </ul>
+      )}
+      <h3>{ui.nextDates}</h3>
       {upcoming.length === 0 ? (
         <p>{ui.noMoreDates}</p>
       ) : (
         <ul>
           {upcoming.map((o) => (
-            <li>
-              <time datetime={o.date}>{longDate(locale, o.date)}</time>
-              {o.endDate !== o.date && (
-                <>
-                  {' – '}
-                  <time datetime={o.endDate}>{longDate(locale, o.endDate)}</time>
-                </>
-              )}
-              {o.nativeDate && (
-                <span lang="en" dir="ltr">
-                  {' '}
-                  ({o.nativeDate})
-                </span>
-              )}
-              {o.startsEvening && (
-                <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
-              )}
-            </li>
+            <DateItem locale={locale} occurrence={o} nativeLang={ruleLang} />
           ))}
         </ul>
       )}
@@ -149,7 +198,7 @@ function HolidayPage({
       <dl class="facts">
         {LOCALES.filter((l) => holiday.names[l]).map((l) => (
           <>
-            <dt>{l}</dt>
+            <dt>{languageName(locale, l)}</dt>
             <dd lang={l} dir={direction(l)}>
               {holiday.names[l]}
             </dd>
@@ -194,12 +243,14 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
   const subscribe = (c: Context<AppEnv>, locale: Locale) => {
     const choice = readChoice(c);
     const origin = c.get('origin');
-    const key = ['subscribe', origin, locale, choice.traditions.join(','), choice.scope].join('\n');
+    // The month in the key: the navigation links this month's pages.
+    const month = c.get('today').slice(0, 7);
+    const key = ['subscribe', origin, month, locale, choice.traditions.join(','), choice.scope].join('\n');
     return cache.respond(key, async () => {
       const ui = UI[locale];
       const feedUrl = new URL(feedPath(choice, locale), origin);
       const html = (
-        <Layout locale={locale} title={ui.subscribeTitle} pathFor={(l) => `/${l}/`}>
+        <Layout locale={locale} title={ui.subscribeTitle} today={c.get('today')} pathFor={(l) => `/${l}/`}>
           <h1>{ui.subscribeTitle}</h1>
           <p>{ui.subscribeIntro}</p>
           <SubscribeForm locale={locale} ui={ui} choice={choice} />
@@ -226,10 +277,15 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
   pages.get('/:lang{[a-z]{2}}/holidays', (c) => {
     const locale = c.req.param('lang');
     if (!isLocale(locale)) return c.notFound();
-    return cache.respond(['holidays', locale].join('\n'), async () => {
+    return cache.respond(['holidays', c.get('today').slice(0, 7), locale].join('\n'), async () => {
       const ui = UI[locale];
       const html = (
-        <Layout locale={locale} title={ui.allHolidays} pathFor={(l) => `/${l}/holidays`}>
+        <Layout
+          locale={locale}
+          title={ui.allHolidays}
+          today={c.get('today')}
+          pathFor={(l) => `/${l}/holidays`}
+        >
           <h1>{ui.allHolidays}</h1>
           {listTraditions(locale).map((t) => (
             <section>
@@ -257,10 +313,15 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
     const holiday = describeHoliday(c.req.param('id'), locale);
     const today = c.get('today');
     return cache.respond(['holiday', today, locale, holiday.id].join('\n'), async () => {
-      const upcoming = nextOccurrences(holiday.id, { from: today, count: UPCOMING, locale });
+      const dates = holidayDates(holiday.id, { today, count: UPCOMING, locale });
       const html = (
-        <Layout locale={locale} title={holiday.name} pathFor={(l) => `/${l}/holidays/${holiday.id}`}>
-          <HolidayPage locale={locale} holiday={holiday} upcoming={upcoming} />
+        <Layout
+          locale={locale}
+          title={holiday.name}
+          today={today}
+          pathFor={(l) => `/${l}/holidays/${holiday.id}`}
+        >
+          <HolidayPage locale={locale} holiday={holiday} dates={dates} />
         </Layout>
       );
       return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });

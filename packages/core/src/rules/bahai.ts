@@ -5,17 +5,17 @@ import {
   badiFromFixed,
   FIRST_UNIFIED_YEAR,
   fixedFromBadi,
-  formatBadi,
   LAST_PUBLISHED_YEAR,
   nawRuz,
 } from '../calendars/bahai.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import { type Fixed, MS_PER_DAY } from '../time/day.js';
-import type { Observance, Rule } from '../types.js';
+import type { LocalizedText, Observance, Rule } from '../types.js';
+import { IRANIAN } from './phrases/iranian.js';
+import { say } from './phrases/phrasebook.js';
 import { nativeYearsRule } from './rule.js';
 
 const GREGORIAN_OFFSET = 1843;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Birth of the Báb, 172–221 BE, as the day of the Badíʿ year (1 = Naw-Rúz), from the Bahá'í World Centre's
@@ -66,9 +66,12 @@ export function birthOfTheBab(year: number): Fixed {
   return birthOfTheBabByNewMoon(year);
 }
 
-const nativeDate = (start: Fixed): Observance => ({ start, nativeDate: formatBadi(badiFromFixed(start)) });
+const nativeDate = (start: Fixed): Observance => {
+  const { day, month, year } = badiFromFixed(start);
+  return { start, nativeDate: say(IRANIAN, (p) => p.badiNative(day, month, year)) };
+};
 
-function badiYearsRule(summary: string, observance: (year: number) => Observance): Rule {
+function badiYearsRule(summary: LocalizedText, observance: (year: number) => Observance): Rule {
   return nativeYearsRule(
     summary,
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
@@ -82,19 +85,20 @@ function badiYearsRule(summary: string, observance: (year: number) => Observance
  * the Báb on 23 May, the Martyrdom of the Báb on 9 July).
  */
 export function badiDate(month: number, day: number, western?: readonly [month: number, day: number]): Rule {
-  const monthName = month === 0 ? 'Ayyám-i-Há' : `month ${month}`;
-  const westernNote = western ? `; before 172 BE ${western[1]} ${MONTHS[western[0] - 1]}` : '';
-  return badiYearsRule(`${day} ${monthName} (Badíʿ calendar)${westernNote}`, (year) => {
-    const start = fixedFromBadi({ year, month, day });
-    if (western === undefined || year >= FIRST_UNIFIED_YEAR) return nativeDate(start);
-    return nativeDate(fixedFromGregorian(gregorianFromFixed(start).year, western[0], western[1]));
-  });
+  return badiYearsRule(
+    say(IRANIAN, (p) => p.badiDate(day, month, western)),
+    (year) => {
+      const start = fixedFromBadi({ year, month, day });
+      if (western === undefined || year >= FIRST_UNIFIED_YEAR) return nativeDate(start);
+      return nativeDate(fixedFromGregorian(gregorianFromFixed(start).year, western[0], western[1]));
+    },
+  );
 }
 
 /** Naw-Rúz (1 Bahá), with the March equinox behind it from 172 BE. */
 export function nawRuzRule(): Rule {
   return badiYearsRule(
-    '1 Bahá: the day (sunset to sunset, Tehran) of the March equinox from 172 BE (2015); 21 Mar before',
+    say(IRANIAN, (p) => p.nawRuz),
     (year) => {
       const observance = nativeDate(nawRuz(year));
       if (year < FIRST_UNIFIED_YEAR) return observance;
@@ -110,8 +114,7 @@ export function nawRuzRule(): Rule {
 export function twinBirthday(daysAfter: 0 | 1): Rule {
   const western = daysAfter === 0 ? ([10, 20] as const) : ([11, 12] as const);
   return badiYearsRule(
-    `${daysAfter === 0 ? '1st' : '2nd'} day after the 8th new moon after Naw-Rúz (Tehran) from 172 BE; ` +
-      `${western[1]} ${MONTHS[western[0] - 1]} before`,
+    say(IRANIAN, (p) => p.twinBirthday(daysAfter, western)),
     (year) =>
       nativeDate(
         year < FIRST_UNIFIED_YEAR

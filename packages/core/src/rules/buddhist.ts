@@ -6,18 +6,15 @@ import {
 } from '../astronomy/moon.js';
 import { settle } from '../astronomy/settle.js';
 import { nextElongation } from '../astronomy/sidereal.js';
-import { fixedFromChinese, formatChineseDate } from '../calendars/chinese.js';
+import { fixedFromChinese } from '../calendars/chinese.js';
 import { fixedFromGregorian, gregorianFromFixed } from '../calendars/gregorian.js';
 import { lunationsAround } from '../calendars/hindu.js';
-import {
-  fixedFromThaiLunar,
-  formatThaiLunarDate,
-  type ThaiLunarDate,
-  thaiLunarYear,
-} from '../calendars/thai-lunar.js';
-import { formatTibetanDate, losar, tibetanFromFixed } from '../calendars/tibetan.js';
+import { fixedFromThaiLunar, type ThaiLunarDate, thaiLunarYear } from '../calendars/thai-lunar.js';
+import { losar, tibetanFromFixed } from '../calendars/tibetan.js';
 import { type Fixed, fixedAt, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
 import type { Observance, Rule, VesakVariant } from '../types.js';
+import { EAST_ASIAN, type ThaiFullMoon } from './phrases/east-asian.js';
+import { say } from './phrases/phrasebook.js';
 import { rule } from './rule.js';
 
 const SRI_LANKA_OFFSET_HOURS = 5.5;
@@ -27,23 +24,30 @@ const iso = (instant: number): string => new Date(instant).toISOString();
 
 /** Losar: the first day of month 1 of the Phugpa calendar (Janson's algorithms), i.e. of the year. */
 export function tibetanNewYear(): Rule {
-  return rule('Phugpa Tibetan calendar, month 1 day 1 (S. Janson, Tibetan Calendar Mathematics)', (year) => {
-    const start = losar(year);
-    return { start, nativeDate: formatTibetanDate(tibetanFromFixed(start)) };
-  });
+  return rule(
+    say(EAST_ASIAN, (p) => p.tibetanNewYear),
+    (year) => {
+      const start = losar(year);
+      const date = tibetanFromFixed(start);
+      return { start, nativeDate: say(EAST_ASIAN, (p) => p.tibetanNative(date)) };
+    },
+  );
 }
 
 /** Which month of the Thai lunar year a holy day falls in, by year kind (Adhikamasa moves some a month). */
 type ThaiMonthChoice = (adhikamasa: boolean) => Pick<ThaiLunarDate, 'month' | 'second'>;
 
 /** The full-moon day (waxing 15) of a Thai lunar month, in the lunar year whose months 3–12 fall in `year`. */
-export function thaiFullMoon(summary: string, choose: ThaiMonthChoice): Rule {
-  return rule(summary, (year) => thaiFullMoonIn(year, choose));
+export function thaiFullMoon(which: ThaiFullMoon, choose: ThaiMonthChoice): Rule {
+  return rule(
+    say(EAST_ASIAN, (p) => p.thaiFullMoon(which)),
+    (year) => thaiFullMoonIn(year, choose),
+  );
 }
 
 function thaiFullMoonIn(year: number, choose: ThaiMonthChoice): Observance {
   const date = { year, ...choose(thaiLunarYear(year).kind === 'adhikamasa'), day: 15 };
-  return { start: fixedFromThaiLunar(date), nativeDate: formatThaiLunarDate(date) };
+  return { start: fixedFromThaiLunar(date), nativeDate: say(EAST_ASIAN, (p) => p.thaiNative(date)) };
 }
 
 // Thai rule (e.g. Thai Wikipedia "วันมาฆบูชา", "วันวิสาขบูชา", "วันอาสาฬหบูชา"; python-holidays' _ThaiLunisolar):
@@ -86,12 +90,12 @@ function sriLankanVesak(year: number): Observance | undefined {
   const lastDay = civilDay(fullMoon, SRI_LANKA_OFFSET_HOURS);
   const midnight = utcMidnightOf(lastDay) - SRI_LANKA_OFFSET_HOURS * MS_PER_HOUR;
   const start = midnight - purnimaStart >= fullMoon - midnight ? firstDay : lastDay;
-  return { start, instant: iso(fullMoon), nativeDate: 'Vesak Full Moon Poya' };
+  return { start, instant: iso(fullMoon), nativeDate: say(EAST_ASIAN, (p) => p.sriLankanVesakNative) };
 }
 
 function chineseEighthOfFourth(year: number, zone: 'china' | 'korea'): Observance {
   const date = { year, month: 4, leap: false, day: 8 };
-  return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
+  return { start: fixedFromChinese(date, zone), nativeDate: say(EAST_ASIAN, (p) => p.chineseNative(date)) };
 }
 
 const VESAK_RULES: Record<VesakVariant, (year: number) => Observance | undefined> = {
@@ -106,8 +110,7 @@ const VESAK_RULES: Record<VesakVariant, (year: number) => Observance | undefined
 /** Vesak by the `vesak` option; every observance names its variant. */
 export function vesak(): Rule {
   return rule(
-    'By the vesak option: un = first full moon of May (UTC); sri-lanka = Vesak Poya (UTC+5:30); thai = ' +
-      'Visakha Bucha (Thai month 6, 7 in leap-month years); chinese / korean = lunisolar 4/8; japanese = 8 Apr',
+    say(EAST_ASIAN, (p) => p.vesak),
     (year, options) => {
       const observance = VESAK_RULES[options.vesak](year);
       if (!observance || gregorianFromFixed(observance.start).year !== year) return undefined;

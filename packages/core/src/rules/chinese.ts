@@ -1,17 +1,10 @@
 import { solarLongitudeInstant } from '../astronomy/solar-terms.js';
-import { fixedFromChinese, formatChineseDate, type LunisolarZone, localDay } from '../calendars/chinese.js';
+import { fixedFromChinese, type LunisolarZone, localDay } from '../calendars/chinese.js';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import type { Rule } from '../types.js';
+import { EAST_ASIAN } from './phrases/east-asian.js';
+import { say } from './phrases/phrasebook.js';
 import { nativeYearsRule, rule } from './rule.js';
-
-const ZONE_NAMES: Record<LunisolarZone, string> = {
-  china: 'Chinese (UTC+8)',
-  korea: 'Korean (UTC+9)',
-  vietnam: 'Vietnamese (UTC+7)',
-};
-
-const zoneName = (zone: LunisolarZone | number): string =>
-  typeof zone === 'number' ? `UTC+${zone}` : ZONE_NAMES[zone];
 
 /**
  * Month/day of the Chinese lunisolar calendar, in China's, Korea's or Vietnam's reckoning. The Chinese year that
@@ -19,11 +12,14 @@ const zoneName = (zone: LunisolarZone | number): string =>
  */
 export function chineseDate(month: number, day: number, zone: LunisolarZone = 'china'): Rule {
   return nativeYearsRule(
-    `${zoneName(zone)} lunisolar ${month}/${day}`,
+    say(EAST_ASIAN, (p) => p.lunisolarDate(zone, month, day)),
     (year) => [year - 1, year],
     (chineseYear) => {
       const date = { year: chineseYear, month, leap: false, day };
-      return { start: fixedFromChinese(date, zone), nativeDate: formatChineseDate(date) };
+      return {
+        start: fixedFromChinese(date, zone),
+        nativeDate: say(EAST_ASIAN, (p) => p.chineseNative(date)),
+      };
     },
   );
 }
@@ -38,12 +34,14 @@ export function solarTermDay(
   zone: LunisolarZone | number = 'china',
   offsetDays = 0,
 ): Rule {
-  const shift = offsetDays === 0 ? '' : offsetDays < 0 ? ` − ${-offsetDays} day` : ` + ${offsetDays} day`;
-  return rule(`Solar term ${name} (Sun at ${longitude}°) in ${zoneName(zone)}${shift}`, (year) => {
-    const instant = solarLongitudeInstant(longitude, year);
-    const start = localDay(instant, zone) + offsetDays;
-    if (gregorianFromFixed(start).year !== year) return undefined;
-    const observance = { start, instant: new Date(instant).toISOString() };
-    return offsetDays === 0 ? { ...observance, nativeDate: name } : observance;
-  });
+  return rule(
+    say(EAST_ASIAN, (p) => p.solarTerm(name, longitude, zone, offsetDays)),
+    (year) => {
+      const instant = solarLongitudeInstant(longitude, year);
+      const start = localDay(instant, zone) + offsetDays;
+      if (gregorianFromFixed(start).year !== year) return undefined;
+      const observance = { start, instant: new Date(instant).toISOString() };
+      return offsetDays === 0 ? { ...observance, nativeDate: { en: name, de: name } } : observance;
+    },
+  );
 }

@@ -5,21 +5,21 @@ import {
   ethiopicYearsOverlapping,
   fixedFromCoptic,
   fixedFromEthiopic,
-  formatCopticDate,
-  formatEthiopicDate,
   isCopticLeapYear,
 } from '../calendars/coptic.js';
 import type { Rule } from '../types.js';
+import { say } from './phrases/phrasebook.js';
+import { WESTERN } from './phrases/western.js';
 import { nativeYearsRule } from './rule.js';
 
 /** A fixed day of the Ethiopic calendar, every Ethiopic year. */
 export function ethiopicDate(month: number, day: number): Rule {
   return nativeYearsRule(
-    `${day} ${ETHIOPIC_MONTHS[month - 1]} (Ethiopic calendar)`,
+    say(WESTERN, (p) => p.ethiopicDate(day, ETHIOPIC_MONTHS[month - 1]!)),
     ethiopicYearsOverlapping,
     (year) => ({
       start: fixedFromEthiopic(year, month, day),
-      nativeDate: formatEthiopicDate({ year, month, day }),
+      nativeDate: say(WESTERN, (p) => p.nileNative(day, ETHIOPIC_MONTHS[month - 1]!, year)),
     }),
   );
 }
@@ -27,11 +27,11 @@ export function ethiopicDate(month: number, day: number): Rule {
 /** A fixed day of the Coptic calendar, every Coptic year. */
 export function copticDate(month: number, day: number): Rule {
   return nativeYearsRule(
-    `${day} ${COPTIC_MONTHS[month - 1]} (Coptic calendar)`,
+    say(WESTERN, (p) => p.copticDate(day, COPTIC_MONTHS[month - 1]!)),
     copticYearsOverlapping,
     (year) => ({
       start: fixedFromCoptic(year, month, day),
-      nativeDate: formatCopticDate({ year, month, day }),
+      nativeDate: say(WESTERN, (p) => p.nileNative(day, COPTIC_MONTHS[month - 1]!, year)),
     }),
   );
 }
@@ -50,13 +50,13 @@ const followsLeapYear = (year: number): boolean => isCopticLeapYear(year - 1);
 /** Ethiopian Christmas (Genna): 29 Tahsas, 28 Tahsas in the Ethiopic year after a leap year. */
 export function ethiopicChristmas(): Rule {
   return nativeYearsRule(
-    '29 Tahsas (Ethiopic calendar); 28 Tahsas in the year after a leap year, so always 7 Jan in 1900–2099',
+    say(WESTERN, (p) => p.ethiopicChristmas),
     ethiopicYearsOverlapping,
     (year) => {
       const day = followsLeapYear(year) ? 28 : 29;
       return {
         start: fixedFromEthiopic(year, 4, day),
-        nativeDate: formatEthiopicDate({ year, month: 4, day }),
+        nativeDate: say(WESTERN, (p) => p.nileNative(day, ETHIOPIC_MONTHS[3], year)),
       };
     },
   );
@@ -65,19 +65,19 @@ export function ethiopicChristmas(): Rule {
 /** Coptic Christmas: 29 Koiak; in the Coptic year after a leap year both 28 and 29 Koiak. */
 export function copticChristmas(): Rule {
   return nativeYearsRule(
-    '29 Koiak (Coptic calendar); after a leap year 28–29 Koiak (7–8 Jan in 1900–2099)',
+    say(WESTERN, (p) => p.copticChristmas),
     copticYearsOverlapping,
     (year) => {
       if (!followsLeapYear(year)) {
         return {
           start: fixedFromCoptic(year, 4, 29),
-          nativeDate: formatCopticDate({ year, month: 4, day: 29 }),
+          nativeDate: say(WESTERN, (p) => p.nileNative(29, COPTIC_MONTHS[3], year)),
         };
       }
       return {
         start: fixedFromCoptic(year, 4, 28),
         days: 2,
-        nativeDate: `28–29 ${COPTIC_MONTHS[3]} ${year}`,
+        nativeDate: say(WESTERN, (p) => p.nileNative(28, COPTIC_MONTHS[3], year, 2)),
       };
     },
     2,

@@ -4,14 +4,14 @@ import { dateYomHaShoah, dateYomHaZikaron } from '@hebcal/core/dist/esm/modern';
 import { HDate } from '@hebcal/hdate';
 import {
   fixedFromHebrew,
-  formatHebrewDate,
   HEBREW_MONTH,
   hebrewFromFixed,
-  hebrewMonthName,
   hebrewYearsOverlapping,
   isHebrewLeapYear,
 } from '../calendars/hebrew.js';
 import type { Observance, Rule } from '../types.js';
+import { HEBREW, type HebcalHoliday } from './phrases/hebrew.js';
+import { say } from './phrases/phrasebook.js';
 import { nativeYearsRule } from './rule.js';
 
 /** How Israel keeps a holiday where it differs from the Diaspora (one festival day instead of two). */
@@ -19,26 +19,13 @@ export interface HebrewDateOptions {
   israel?: { day?: number; days?: number };
 }
 
-// Month names in rule summaries are those of a common year (only "Adar", no "Adar I").
-const COMMON_YEAR = 5785;
-
-function describeIsrael({ israel }: HebrewDateOptions): string {
-  if (!israel) return '';
-  const parts = [
-    israel.day && `on day ${israel.day}`,
-    israel.days && `${israel.days} day${israel.days === 1 ? '' : 's'}`,
-  ].filter(Boolean);
-  return `; Israel: ${parts.join(', ')}`;
-}
-
 /**
  * A fixed day of the Hebrew calendar, for every Hebrew year. HEBREW_MONTH.ADAR means Adar II in a leap year,
  * where Purim and the other Adar festivals are kept (Shulchan Aruch, Orach Chaim 697).
  */
 export function hebrewDate(month: number, day: number, options: HebrewDateOptions = {}): Rule {
-  const adarNote = month === HEBREW_MONTH.ADAR ? ' (Adar II in leap years)' : '';
   return nativeYearsRule(
-    `${day} ${hebrewMonthName(month, COMMON_YEAR)}${adarNote} (Hebrew calendar)${describeIsrael(options)}`,
+    say(HEBREW, (p) => p.date(day, month, options.israel)),
     hebrewYearsOverlapping,
     (year, { jewish }) => {
       const israel = jewish === 'israel' ? options.israel : undefined;
@@ -47,7 +34,7 @@ export function hebrewDate(month: number, day: number, options: HebrewDateOption
       const actualDay = israel?.day ?? day;
       const observance: Observance = {
         start: fixedFromHebrew(year, actualMonth, actualDay),
-        nativeDate: formatHebrewDate({ year, month: actualMonth, day: actualDay }),
+        nativeDate: say(HEBREW, (p) => p.native(actualDay, actualMonth, year)),
       };
       if (israel?.days !== undefined) observance.days = israel.days;
       if (israel) observance.variant = 'israel';
@@ -55,8 +42,6 @@ export function hebrewDate(month: number, day: number, options: HebrewDateOption
     },
   );
 }
-
-type HebcalHoliday = 'YOM_HASHOAH' | 'YOM_HAATZMA_UT' | 'TISHA_BAV';
 
 const SATURDAY = 6;
 
@@ -79,11 +64,16 @@ const HEBCAL_DAYS: Record<HebcalHoliday, (year: number) => HDate | null> = {
  * Friday/Saturday/Monday, Tisha B'Av off Shabbat): we take hebcal's own date rather than re-deriving its rules.
  * hebcal has the modern days only from their first year (Yom HaShoah 1951, Yom HaAtzma'ut 1948).
  */
-export function hebcalHoliday(holiday: HebcalHoliday, summary: string): Rule {
-  return nativeYearsRule(`${summary} (as @hebcal/core computes it)`, hebrewYearsOverlapping, (year) => {
-    const day = HEBCAL_DAYS[holiday](year);
-    if (!day) return undefined;
-    const start = day.abs();
-    return { start, nativeDate: formatHebrewDate(hebrewFromFixed(start)) };
-  });
+export function hebcalHoliday(holiday: HebcalHoliday): Rule {
+  return nativeYearsRule(
+    say(HEBREW, (p) => p.hebcal(holiday)),
+    hebrewYearsOverlapping,
+    (year) => {
+      const day = HEBCAL_DAYS[holiday](year);
+      if (!day) return undefined;
+      const start = day.abs();
+      const { day: nativeDay, month, year: nativeYear } = hebrewFromFixed(start);
+      return { start, nativeDate: say(HEBREW, (p) => p.native(nativeDay, month, nativeYear)) };
+    },
+  );
 }

@@ -2,10 +2,11 @@ import { gregorianFromFixed } from '../calendars/gregorian.js';
 import { type DecisionSky, MOONRISE_UNITS } from '../calendars/hindu/decision.js';
 import { type Kala, kalaWindow, panchangaDayOf, udayaDay } from '../calendars/hindu/kala.js';
 import { type SankrantiDayRule, sankrantiDay, sankrantiNear } from '../calendars/hindu/sankranti.js';
-import { formatHinduLunar, LUNAR_MONTHS, RASHIS, tithiName } from '../calendars/hindu.js';
 import { type EpochMs, type Fixed, MS_PER_MINUTE } from '../time/day.js';
-import type { Place, Rule } from '../types.js';
+import type { LocalizedText, Place, Rule } from '../types.js';
 import { nijaLunations, panchangaRule } from './panchanga-rule.js';
+import { INDIC } from './phrases/indic.js';
+import { say } from './phrases/phrasebook.js';
 
 // Hindu festival rules: a tithi of a lunar month observed on the day it prevails at sunrise or at a kala, the
 // festivals with rules of their own (Holika Dahan, Raksha Bandhan, Govardhan Puja, Vijayadashami), sankrantis
@@ -98,29 +99,23 @@ function observedDay(
 type DayFinder = (sky: DecisionSky, tithi: Span, place: Place) => Fixed;
 
 /** Observances of a tithi in the nija months of that name around a Gregorian year, kept if they fall in it. */
-function lunarRule(summary: string, month: number, tithi: number, key: string, dayOf: DayFinder, offset = 0) {
+function lunarRule(
+  summary: LocalizedText,
+  month: number,
+  tithi: number,
+  key: string,
+  dayOf: DayFinder,
+  offset = 0,
+) {
   return panchangaRule(summary, `${key}|${offset}`, (sky, year, place) =>
     nijaLunations(year, month)
       .map((lunation) => ({
         start: dayOf(sky, sky.tithiInterval(lunation, tithi), place) + offset,
-        nativeDate: `${formatHinduLunar(month, false, tithi, lunation.vikramYear)}${shifted(offset)}`,
+        nativeDate: say(INDIC, (p) => p.lunarNative(month, false, tithi, lunation.vikramYear, offset)),
       }))
       .filter((observance) => yearOf(observance.start) === year),
   );
 }
-
-function describe(spec: TithiFestival): string {
-  const at =
-    spec.prevailing && spec.prevailing !== 'sunrise'
-      ? ` prevailing at ${spec.prevailing}`
-      : ` at sunrise${spec.whenSkipped === 'next' ? ' (if no sunrise sees it, the next day)' : ''}`;
-  return `${monthTithi(spec.month, spec.tithi)}${at}${shifted(spec.offset ?? 0)}, New Delhi or the given place`;
-}
-
-const monthTithi = (month: number, tithi: number): string =>
-  `${LUNAR_MONTHS[month - 1]} ${tithiName(tithi)} (amanta)`;
-const shifted = (offset: number): string =>
-  offset === 0 ? '' : ` ${offset > 0 ? '+' : '−'} ${Math.abs(offset)} day${Math.abs(offset) > 1 ? 's' : ''}`;
 
 /** A festival on a tithi of a lunar month, observed on the day the tithi prevails at sunrise or at a kala. */
 export function tithiFestival(festival: TithiFestival): Rule {
@@ -134,7 +129,7 @@ export function tithiFestival(festival: TithiFestival): Rule {
   } = festival;
   const skippedToNext = prevailing === 'sunrise' && whenSkipped === 'next';
   return lunarRule(
-    describe(festival),
+    say(INDIC, (p) => p.tithi(month, tithi, prevailing, offset, skippedToNext)),
     month,
     tithi,
     `tithi|${month}|${tithi}|${prevailing}|${onBothDays}|${skippedToNext ? 'next' : 'runs'}`,
@@ -184,9 +179,8 @@ const bhadraFree = (sky: DecisionSky, purnima: Span): Span => [
  * otherwise the first night of Purnima, after bhadra or in its tail. `offset` 1 gives Holi, 2 Hola Mohalla.
  */
 export function holikaDahan(offset = 0): Rule {
-  const summary = `Phalguna Purnima (amanta) at pradosh, avoiding bhadra${shifted(offset)}, New Delhi or the given place`;
   return lunarRule(
-    summary,
+    say(INDIC, (p) => p.holikaDahan(offset)),
     12,
     15,
     'holika-dahan',
@@ -205,7 +199,7 @@ export function holikaDahan(offset = 0): Rule {
  */
 export function rakshaBandhan(): Rule {
   return lunarRule(
-    'Shravana Purnima (amanta) at aparahna, avoiding bhadra, New Delhi or the given place',
+    say(INDIC, (p) => p.rakshaBandhan),
     5,
     15,
     'raksha-bandhan',
@@ -231,7 +225,7 @@ export function rakshaBandhan(): Rule {
  */
 export function govardhanPuja(): Rule {
   return lunarRule(
-    'Kartika Shukla Pratipada (amanta) at sunrise, the day before if it lasts less than nine muhurtas after that sunrise, New Delhi or the given place',
+    say(INDIC, (p) => p.govardhanPuja),
     8,
     1,
     'govardhan-puja',
@@ -253,7 +247,7 @@ const SHRAVANA_NAKSHATRA = 22;
  */
 export function vijayadashami(): Rule {
   return lunarRule(
-    'Ashvin Shukla Dashami (amanta) at aparahna, Shravana nakshatra deciding between two days, New Delhi or the given place',
+    say(INDIC, (p) => p.vijayadashami),
     7,
     10,
     'dussehra',
@@ -277,17 +271,9 @@ export function vijayadashami(): Rule {
   );
 }
 
-const DAY_RULE_TEXT: Record<SankrantiDayRule, string> = {
-  sunrise: 'on the day whose sunrise precedes it',
-  midnight: 'on its civil day',
-  sunset: 'next day if after sunset',
-  aparahna: 'next day if after the first three fifths of daytime',
-};
-
 /** A festival on the day of a sankranti (0 = Mesha … 9 = Makara), shifted by `offset` days (Lohri: −1). */
 export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offset = 0): Rule {
-  const shift = offset === 0 ? '' : ` ${offset > 0 ? '+' : '−'} ${Math.abs(offset)} day`;
-  const summary = `Sun enters sidereal ${RASHIS[sign]} (Lahiri ayanamsa), ${DAY_RULE_TEXT[dayRule]}${shift}, New Delhi or the given place`;
+  const summary = say(INDIC, (p) => p.sankranti(sign, dayRule, offset));
   return panchangaRule(summary, `sankranti|${sign}|${dayRule}|${offset}`, (sky, year, place) => {
     const instant = sankrantiNear(sign, year);
     const start = sankrantiDay(sky, instant, dayRule, place) + offset;
@@ -296,7 +282,7 @@ export function sankrantiFestival(sign: number, dayRule: SankrantiDayRule, offse
       {
         start,
         instant: new Date(instant).toISOString(),
-        nativeDate: `${RASHIS[sign]} Sankranti${shifted(offset)}`,
+        nativeDate: say(INDIC, (p) => p.sankrantiNative(sign, offset)),
       },
     ];
   });
@@ -331,8 +317,7 @@ function dayCoveringMostDaylight(sky: DecisionSky, span: Span, place: Place): Fi
  * three days gives way to the next one.
  */
 export function onam(): Rule {
-  const summary =
-    'Thiruvonam nakshatra in the solar month Chingam (Sun in sidereal Simha, Kerala sankranti rule), New Delhi or the given place';
+  const summary = say(INDIC, (p) => p.onam);
   return panchangaRule(summary, 'onam', (sky, year, place) => {
     const chingam = sankrantiDay(sky, sankrantiNear(SIMHA, year), 'aparahna', place);
     let from = sky.sunrise(chingam, place);
@@ -341,7 +326,7 @@ export function onam(): Rule {
       const end = sky.siderealMoonLongitude(THIRUVONAM_START + NAKSHATRA, start);
       const day = dayCoveringMostDaylight(sky, [start, end], place);
       if (day >= chingam + EARLY_CHINGAM_DAYS) {
-        return [{ start: day, nativeDate: `Chingam ${day - chingam + 1}, Thiruvonam` }];
+        return [{ start: day, nativeDate: say(INDIC, (p) => p.onamNative(day - chingam + 1)) }];
       }
       from = end;
     }

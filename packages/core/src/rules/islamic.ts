@@ -2,10 +2,8 @@ import { LRUCache } from 'lru-cache';
 import { dayOfWeek, fixedFromGregorian, WEEKDAYS, type Weekday } from '../calendars/gregorian.js';
 import {
   daysInMonth,
-  formatHijri,
   type HijriDate,
   hijriFromFixed,
-  ISLAMIC_MONTHS,
   type IslamicMonthStarts,
 } from '../calendars/islamic.js';
 import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
@@ -18,6 +16,8 @@ import { fixedFromTabular, tabularCalendar, tabularFromFixed } from '../calendar
 import { hasUmmAlQuraTable, ummAlQuraCalendar } from '../calendars/islamic-umm-al-qura.js';
 import { MAX_YEAR, MIN_YEAR } from '../errors.js';
 import type { Fixed, IslamicCountry, IslamicMethod, Observance, Rule, RuleOptions } from '../types.js';
+import { ISLAMIC, type IslamicPhrases } from './phrases/islamic.js';
+import { say } from './phrases/phrasebook.js';
 import { rule, startsIn } from './rule.js';
 
 type SightingMethodName = 'crescent' | 'mabims';
@@ -87,9 +87,6 @@ function hijriYearsOverlapping(gregorianYear: number): number[] {
  */
 export const MAX_DAYS_FROM_TABULAR = 5;
 
-const METHOD_NOTE =
-  'month starts by the chosen method: Diyanet, Umm al-Qura, tabular, crescent visibility at a place or MABIMS';
-
 /**
  * @param tabularSpan The earliest and latest first day the observance could have in the tabular calendar
  *   (e.g. a first Friday lies 0–6 days after the month's first day).
@@ -99,7 +96,7 @@ const METHOD_NOTE =
 const MEMO_ENTRIES = 15 * (MAX_YEAR - MIN_YEAR + 3);
 
 function hijriRule(
-  summary: string,
+  summary: (phrases: IslamicPhrases) => string,
   tabularSpan: (hijriYear: number) => readonly [Fixed, Fixed],
   observance: (hijriYear: number, calendar: IslamicMonthStarts) => Observance,
   maxDays?: number,
@@ -108,7 +105,7 @@ function hijriRule(
   // and a sighting method's place are the caller's options, so the memo is bounded.
   const memo = new LRUCache<string, Observance[]>({ max: MEMO_ENTRIES });
   return rule(
-    `${summary} (${METHOD_NOTE})`,
+    say(ISLAMIC, (p) => p.hijriRule(summary(p))),
     (gregorianYear, options) => {
       const key = `${gregorianYear}:${calendarKey(options)}`;
       const cached = memo.get(key);
@@ -145,21 +142,25 @@ const tabularDay =
 
 /** A fixed day of a Hijri month, e.g. 1 Shawwal. */
 export function islamicDate(month: number, day: number): Rule {
-  return hijriRule(`${day} ${ISLAMIC_MONTHS[month - 1]}`, tabularDay(month, day), (year, calendar) => ({
-    start: calendar.monthStart(year, month) + day - 1,
-    nativeDate: formatHijri({ year, month, day }),
-  }));
+  return hijriRule(
+    (p) => p.date(day, month),
+    tabularDay(month, day),
+    (year, calendar) => ({
+      start: calendar.monthStart(year, month) + day - 1,
+      nativeDate: say(ISLAMIC, (p) => p.native(day, month, year)),
+    }),
+  );
 }
 
 /** A whole Hijri month (29 or 30 days), e.g. Ramadan. */
 export function islamicMonth(month: number): Rule {
   return hijriRule(
-    `the whole month of ${ISLAMIC_MONTHS[month - 1]}`,
+    (p) => p.wholeMonth(month),
     tabularDay(month, 1),
     (year, calendar) => ({
       start: calendar.monthStart(year, month),
       days: daysInMonth(calendar, year, month),
-      nativeDate: formatHijri({ year, month, day: 1 }),
+      nativeDate: say(ISLAMIC, (p) => p.native(1, month, year)),
     }),
     30,
   );
@@ -168,12 +169,12 @@ export function islamicMonth(month: number): Rule {
 /** The first given weekday on or after the 1st of a Hijri month (Regaib Kandili: first Friday of Rajab). */
 export function firstWeekdayOfIslamicMonth(weekday: Weekday, month: number): Rule {
   return hijriRule(
-    `first ${weekday} of ${ISLAMIC_MONTHS[month - 1]}`,
+    (p) => p.firstWeekday(weekday, month),
     tabularDay(month, 1, 6),
     (year, calendar) => {
       const first = calendar.monthStart(year, month);
       const offset = (WEEKDAYS[weekday] - dayOfWeek(first) + 7) % 7;
-      return { start: first + offset, nativeDate: formatHijri({ year, month, day: 1 + offset }) };
+      return { start: first + offset, nativeDate: say(ISLAMIC, (p) => p.native(1 + offset, month, year)) };
     },
   );
 }
@@ -181,11 +182,12 @@ export function firstWeekdayOfIslamicMonth(weekday: Weekday, month: number): Rul
 /** Days after a Hijri date, counted in civil days (Alevi Muharrem fast: 20 days after Eid al-Adha). */
 export function daysAfterIslamicDate(month: number, day: number, offset: number): Rule {
   return hijriRule(
-    `${offset} days after ${day} ${ISLAMIC_MONTHS[month - 1]}`,
+    (p) => p.daysAfter(offset, day, month),
     tabularDay(month, day + offset),
     (year, calendar) => {
       const start = calendar.monthStart(year, month) + day - 1 + offset;
-      return { start, nativeDate: formatHijri(hijriDateOf(start, calendar)) };
+      const hijri = hijriDateOf(start, calendar);
+      return { start, nativeDate: say(ISLAMIC, (p) => p.native(hijri.day, hijri.month, hijri.year)) };
     },
   );
 }

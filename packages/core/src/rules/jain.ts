@@ -1,9 +1,10 @@
 import { gregorianFromFixed } from '../calendars/gregorian.js';
 import { udayaDay } from '../calendars/hindu/kala.js';
 import { namedLunationsAround } from '../calendars/hindu/lunations.js';
-import { formatHinduLunar } from '../calendars/hindu.js';
 import type { Rule } from '../types.js';
 import { nijaLunations, panchangaRule } from './panchanga-rule.js';
+import { INDIC } from './phrases/indic.js';
+import { say } from './phrases/phrasebook.js';
 
 // Jain festivals on a single tithi are Hindu tithi rules (rules/hindu.ts, tithiFestival); Paryushana spans two.
 
@@ -16,8 +17,7 @@ const PARYUSHANA_MAX_DAYS = 10;
  * nine when a tithi is skipped or repeated), as drikpanchang.com lists "Paryushana Parvarambha".
  */
 export function paryushana(): Rule {
-  const summary =
-    'Shravana Krishna Dvadashi (amanta) to Samvatsari, Bhadrapada Shukla Chaturthi, at sunrise, New Delhi or the given place';
+  const summary = say(INDIC, (p) => p.paryushana);
   return panchangaRule(
     summary,
     'paryushana',
@@ -32,7 +32,9 @@ export function paryushana(): Rule {
           {
             start,
             days: samvatsari - start + 1,
-            nativeDate: `${formatHinduLunar(6, false, 4, bhadrapada.vikramYear)} (Samvatsari, last day)`,
+            nativeDate: say(INDIC, (p) =>
+              p.samvatsariNative(p.lunarNative(6, false, 4, bhadrapada.vikramYear)),
+            ),
           },
         ];
       }),

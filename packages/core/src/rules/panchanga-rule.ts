@@ -6,7 +6,7 @@ import {
 } from '../calendars/hindu/decision.js';
 import { type Lunation, namedLunationsAround } from '../calendars/hindu/lunations.js';
 import { NEW_DELHI } from '../calendars/hindu.js';
-import type { Observance, Place, Rule, RuleOptions } from '../types.js';
+import type { LocalizedText, Observance, Place, Rule, RuleOptions } from '../types.js';
 import { rule } from './rule.js';
 
 // A rule decided on the Hindu calendar's instants (Hindu, Sikh and Jain festivals): written once against a
@@ -31,7 +31,7 @@ const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;
 
 /** A Rule from a decision; `key` names the decision's parameters (rules with one key give the same dates). */
 export function panchangaRule(
-  summary: string,
+  summary: LocalizedText,
   key: string,
   decision: PanchangaDecision,
   maxDays?: number,

@@ -1,17 +1,13 @@
 import { WEEKDAYS, weekdayBefore } from '../calendars/gregorian.js';
-import {
-  fixedFromPersian,
-  formatPersian,
-  nowruz,
-  PERSIAN_MONTHS,
-  persianYearEquinox,
-} from '../calendars/persian.js';
-import type { Observance, Rule } from '../types.js';
+import { fixedFromPersian, nowruz, persianYearEquinox } from '../calendars/persian.js';
+import type { LocalizedText, Observance, Rule } from '../types.js';
+import { IRANIAN } from './phrases/iranian.js';
+import { say } from './phrases/phrasebook.js';
 import { nativeYearsRule } from './rule.js';
 
 const GREGORIAN_OFFSET = 621;
 
-function persianYearsRule(summary: string, observance: (year: number) => Observance): Rule {
+function persianYearsRule(summary: LocalizedText, observance: (year: number) => Observance): Rule {
   return nativeYearsRule(
     summary,
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
@@ -21,19 +17,22 @@ function persianYearsRule(summary: string, observance: (year: number) => Observa
 
 /** A day of the Solar Hijri year (astronomical calendar of Iran). */
 export function persianDate(month: number, day: number): Rule {
-  return persianYearsRule(`${day} ${PERSIAN_MONTHS[month - 1]} (Solar Hijri calendar)`, (year) => ({
-    start: fixedFromPersian({ year, month, day }),
-    nativeDate: formatPersian({ year, month, day }),
-  }));
+  return persianYearsRule(
+    say(IRANIAN, (p) => p.persianDate(day, month)),
+    (year) => ({
+      start: fixedFromPersian({ year, month, day }),
+      nativeDate: say(IRANIAN, (p) => p.persianNative(day, month, year)),
+    }),
+  );
 }
 
 /** 1 Farvardin, with the March equinox instant behind it. */
 export function nowruzRule(): Rule {
   return persianYearsRule(
-    '1 Farvardin: the day of the March equinox if before noon Iran Standard Time (UTC+3:30), else the next day',
+    say(IRANIAN, (p) => p.nowruz),
     (year) => ({
       start: nowruz(year),
-      nativeDate: formatPersian({ year, month: 1, day: 1 }),
+      nativeDate: say(IRANIAN, (p) => p.persianNative(1, 1, year)),
       instant: persianYearEquinox(year).toISOString(),
     }),
   );
@@ -45,15 +44,16 @@ export function nowruzRule(): Rule {
  * 13 March), not on the eve of Nowruz.
  */
 export function eveOfLastWednesday(): Rule {
-  return persianYearsRule('Tuesday evening before the last Wednesday before Nowruz', (year) => {
-    const start = weekdayBefore(WEEKDAYS.wednesday, nowruz(year + 1)) - 1;
-    return {
-      start,
-      nativeDate: formatPersian({
-        year,
-        month: 12,
-        day: start - fixedFromPersian({ year, month: 12, day: 1 }) + 1,
-      }),
-    };
-  });
+  return persianYearsRule(
+    say(IRANIAN, (p) => p.eveOfLastWednesday),
+    (year) => {
+      const start = weekdayBefore(WEEKDAYS.wednesday, nowruz(year + 1)) - 1;
+      return {
+        start,
+        nativeDate: say(IRANIAN, (p) =>
+          p.persianNative(start - fixedFromPersian({ year, month: 12, day: 1 }) + 1, 12, year),
+        ),
+      };
+    },
+  );
 }

@@ -1,5 +1,5 @@
 import { gregorianFromFixed } from '../calendars/gregorian.js';
-import type { Observance, Rule, RuleOptions } from '../types.js';
+import type { LocalizedText, Observance, Rule, RuleOptions } from '../types.js';
 
 type Yearly = (gregorianYear: number, options: RuleOptions) => Observance | Observance[] | undefined;
 
@@ -7,7 +7,7 @@ type Yearly = (gregorianYear: number, options: RuleOptions) => Observance | Obse
  * Wraps a per-year function as a Rule; `summary` is what docs show as "how the date is computed", `maxDays` the
  * longest observance when the function sets `days` itself (see Rule).
  */
-export function rule(summary: string, observances: Yearly, maxDays?: number): Rule {
+export function rule(summary: LocalizedText, observances: Yearly, maxDays?: number): Rule {
   return {
     summary,
     observancesIn(year, options) {
@@ -27,7 +27,7 @@ export const startsIn = (observance: Observance, gregorianYear: number): boolean
  * of the native years that may overlap `gregorianYear` and keeps those whose first day falls in it.
  */
 export function nativeYearsRule(
-  summary: string,
+  summary: LocalizedText,
   nativeYearsOverlapping: (gregorianYear: number) => number[],
   observanceInNativeYear: (nativeYear: number, options: RuleOptions) => Observance | Observance[] | undefined,
   maxDays?: number,

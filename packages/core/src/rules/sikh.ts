@@ -1,9 +1,9 @@
 import { fixedFromGregorian } from '../calendars/gregorian.js';
 import type { Observance, Rule, RuleOptions } from '../types.js';
 import { observancesDecidedBy, registerDecisions } from './panchanga-rule.js';
+import { INDIC } from './phrases/indic.js';
+import { say, textIn } from './phrases/phrasebook.js';
 import { rule } from './rule.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * A Sikh date that the Nanakshahi calendar of 2003 fixed to a Gregorian day; otherwise the lunar (Bikrami) rule
@@ -16,7 +16,7 @@ export function sikhDate(lunar: Rule, nanakshahiMonth: number, nanakshahiDay: nu
       : undefined;
   return registerDecisions(
     rule(
-      `${lunar.summary}; Nanakshahi calendar (2003): ${nanakshahiDay} ${MONTHS[nanakshahiMonth - 1]}`,
+      say(INDIC, (p, locale) => p.sikh(textIn(lunar.summary, locale), nanakshahiDay, nanakshahiMonth)),
       (year, options) => nanakshahi(year, options) ?? lunar.observancesIn(year, options),
     ),
     (strategy, year, options) => {

@@ -1,10 +1,7 @@
-import {
-  fixedFromZoroastrian,
-  formatZoroastrian,
-  ZOROASTRIAN_MONTHS,
-  type ZoroastrianReckoning,
-} from '../calendars/zoroastrian.js';
+import { fixedFromZoroastrian, type ZoroastrianReckoning } from '../calendars/zoroastrian.js';
 import type { Rule } from '../types.js';
+import { IRANIAN } from './phrases/iranian.js';
+import { say } from './phrases/phrasebook.js';
 import { nativeYearsRule } from './rule.js';
 
 /** Y.Z. year n begins (Kadmi July, Shahenshahi August) in Gregorian year n + 630 for 1900–2100. */
@@ -17,11 +14,11 @@ export function zoroastrianDate(
   reckoning: ZoroastrianReckoning = 'shahenshahi',
 ): Rule {
   return nativeYearsRule(
-    `${day} ${ZOROASTRIAN_MONTHS[month - 1]} (${reckoning === 'kadmi' ? 'Kadmi' : 'Shahenshahi'} calendar, 365 days)`,
+    say(IRANIAN, (p) => p.zoroastrianDate(day, month, reckoning)),
     (gregorianYear) => [gregorianYear - GREGORIAN_OFFSET - 1, gregorianYear - GREGORIAN_OFFSET],
     (year) => ({
       start: fixedFromZoroastrian({ year, month, day }, reckoning),
-      nativeDate: formatZoroastrian({ year, month, day }),
+      nativeDate: say(IRANIAN, (p) => p.zoroastrianNative(day, month, year)),
     }),
   );
 }

@@ -1,6 +1,8 @@
 import { nthWeekdayOfMonth, WEEKDAYS } from '../calendars/gregorian.js';
 import { gregorianDate } from '../rules/gregorian.js';
 import { daysAfterIslamicDate } from '../rules/islamic.js';
+import { say } from '../rules/phrases/phrasebook.js';
+import { WESTERN } from '../rules/phrases/western.js';
 import { rule } from '../rules/rule.js';
 import type { HolidayDefinition, TraditionDefinition } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
@@ -37,9 +39,12 @@ const rows: TableRow<typeof defaults>[] = [
       en: 'Three days of fasting for Hızır, the helper in need, followed by the Hızır cem and lokma.',
       de: 'Drei Fastentage für Hızır, den Helfer in der Not, danach Hızır-Cem und Lokma.',
     },
-    rule: rule('Tuesday–Thursday from the 2nd Tuesday of Feb', (year) => ({
-      start: nthWeekdayOfMonth(2, WEEKDAYS.tuesday, year, 2),
-    })),
+    rule: rule(
+      say(WESTERN, (p) => p.hizirFast),
+      (year) => ({
+        start: nthWeekdayOfMonth(2, WEEKDAYS.tuesday, year, 2),
+      }),
+    ),
     days: 3,
     startsEvening: false,
     uncertainty: {

@@ -160,12 +160,18 @@ describe('buddhism tradition', () => {
     expect(dateOf('magha-puja', 2026)).toBe('2026-03-03');
     expect(dateOf('vesak', 2026, 'thai')).toBe('2026-05-31');
     expect(dateOf('asalha-puja', 2026)).toBe('2026-07-29');
-    expect(observances('asalha-puja', 2026)[0]!.nativeDate).toBe('Waxing 15, month 8-8, BE 2569');
+    expect(observances('asalha-puja', 2026)[0]!.nativeDate?.en).toBe('Waxing 15, month 8-8, BE 2569');
   });
 
   it('starts Losar on day 1 of month 1 and names the Tibetan year', () => {
     expect(observances('losar', 2026)).toEqual([
-      { start: fixedFromIso('2026-02-18'), nativeDate: 'Month 1 Day 1, Tibetan year 2153 (Fire-Horse)' },
+      {
+        start: fixedFromIso('2026-02-18'),
+        nativeDate: {
+          en: 'Month 1 Day 1, Tibetan year 2153 (Fire-Horse)',
+          de: '1. Tag des 1. Monats, tibetisches Jahr 2153 (Feuer-Pferd)',
+        },
+      },
     ]);
   });
 

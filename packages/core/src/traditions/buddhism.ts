@@ -76,10 +76,7 @@ const rows: TableRow<typeof defaults>[] = [
       en: "Full moon of the third lunar month: 1,250 monks gathered unbidden to hear the Buddha's teaching.",
       de: 'Vollmond des dritten Mondmonats: 1.250 Mönche versammelten sich ungerufen, um Buddhas Lehre zu hören.',
     },
-    rule: thaiFullMoon(
-      'Thai lunar calendar: waxing 15 of month 3 (month 4 in years with a second month 8)',
-      MAGHA_MONTH,
-    ),
+    rule: thaiFullMoon('magha', MAGHA_MONTH),
     days: 1,
     uncertainty: THAI_REGION,
     sources: [THAI_CALENDAR, 'https://th.wikipedia.org/wiki/วันมาฆบูชา'],
@@ -141,10 +138,7 @@ const rows: TableRow<typeof defaults>[] = [
       en: "The Buddha's first sermon at Sarnath; the next day the monks' rainy-season retreat (vassa) begins.",
       de: 'Erste Lehrrede Buddhas in Sarnath; am Tag danach beginnt die Regenzeit-Klausur der Mönche (Vassa).',
     },
-    rule: thaiFullMoon(
-      'Thai lunar calendar: waxing 15 of month 8 (of the second month 8 in leap-month years)',
-      ASALHA_MONTH,
-    ),
+    rule: thaiFullMoon('asalha', ASALHA_MONTH),
     days: 1,
     uncertainty: THAI_REGION,
     sources: [THAI_CALENDAR, 'https://th.wikipedia.org/wiki/วันอาสาฬหบูชา'],

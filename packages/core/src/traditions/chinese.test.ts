@@ -62,7 +62,7 @@ describe('chinese tradition', () => {
     expect(datesIn('chinese-new-year', 2026)).toEqual(['2026-02-17']);
     expect(datesIn('lantern-festival', 2026)).toEqual(['2026-03-03']);
     const [observance] = holiday('chinese-new-year').rule.observancesIn(2026, DEFAULT_OPTIONS);
-    expect(observance!.nativeDate).toBe('Month 1 Day 1 (Year of the Horse)');
+    expect(observance!.nativeDate?.en).toBe('Month 1 Day 1 (Year of the Horse)');
   });
 
   it('finds Laba of the year before in January (HKO 2026: 12th month of 2025 begins 19 January 2026)', () => {
@@ -135,7 +135,7 @@ describe('chinese tradition', () => {
       date: '2026-02-17',
       endDate: '2026-03-03',
       startsEvening: true,
-      nativeDate: 'Month 1 Day 1 (Year of the Horse)',
+      nativeDate: '1. Tag des 1. Monats (Jahr des Pferdes)',
     });
   });
 });

@@ -1,5 +1,7 @@
 import { fixedFromGregorian, WEEKDAYS, weekdayOnOrBefore } from '../calendars/gregorian.js';
 import { gregorianDate } from '../rules/gregorian.js';
+import { say } from '../rules/phrases/phrasebook.js';
+import { WESTERN } from '../rules/phrases/western.js';
 import { rule } from '../rules/rule.js';
 import type { TraditionDefinition } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
@@ -9,9 +11,12 @@ const UN_DAYS = 'https://www.un.org/en/observances/list-days-weeks';
 
 // Announced yearly by the churches' ecumenical committee; 2018–2025 all began on the Sunday in 21–27 September
 // (BAMF and demokratie-leben.de announcements), running to the next Sunday.
-const interculturalWeek = rule('Sunday in 21–27 Sep, eight days (announced yearly)', (year) => ({
-  start: weekdayOnOrBefore(WEEKDAYS.sunday, fixedFromGregorian(year, 9, 27)),
-}));
+const interculturalWeek = rule(
+  say(WESTERN, (p) => p.interculturalWeek),
+  (year) => ({
+    start: weekdayOnOrBefore(WEEKDAYS.sunday, fixedFromGregorian(year, 9, 27)),
+  }),
+);
 
 const defaults = {
   importance: 'observance',

@@ -54,7 +54,7 @@ describe('Jain festivals', () => {
       const [observance] = rule('paryushana').observancesIn(year, DEFAULT_OPTIONS);
       expect(observance!.days).toBeGreaterThanOrEqual(7);
       expect(observance!.days).toBeLessThanOrEqual(9);
-      expect(observance!.nativeDate).toMatch(
+      expect(observance!.nativeDate?.en).toMatch(
         /^Bhadrapada Shukla Chaturthi, Vikram Samvat \d+ \(Samvatsari, last day\)$/,
       );
     }

@@ -71,7 +71,7 @@ const rows: TableRow<typeof defaults>[] = [
     // The 1959 Knesset law moves only a Friday 27 Nisan; the Sunday → Monday move dates from 1997 (Wikipedia,
     // "Jewish and Israeli holidays 2000–2050"). hebcal applies both from 1951, so before 1997 a Sunday 27 Nisan
     // comes out a day later than the law of the time.
-    rule: hebcalHoliday('YOM_HASHOAH', '27 Nisan; Friday → Thursday, Sunday → Monday; from 1951'),
+    rule: hebcalHoliday('YOM_HASHOAH'),
     days: 1,
     sources: [`${HEBCAL}yom-hashoah`, 'https://en.wikipedia.org/wiki/Yom_HaShoah'],
   },
@@ -88,7 +88,7 @@ const rows: TableRow<typeof defaults>[] = [
       en: 'Israel Independence Day, marking the declaration of the State of Israel in 1948.',
       de: 'Unabhängigkeitstag Israels, Erinnerung an die Staatsgründung 1948.',
     },
-    rule: hebcalHoliday('YOM_HAATZMA_UT', '5 Iyar; Friday/Saturday → Thursday, Monday → Tuesday; from 1948'),
+    rule: hebcalHoliday('YOM_HAATZMA_UT'),
     days: 1,
     sources: [`${HEBCAL}yom-haatzmaut`, 'https://en.wikipedia.org/wiki/Yom_Ha%27atzmaut'],
   },
@@ -124,7 +124,7 @@ const rows: TableRow<typeof defaults>[] = [
       en: 'Fast day mourning the destruction of both Temples in Jerusalem; Lamentations is read.',
       de: 'Fast- und Trauertag um die Zerstörung beider Tempel in Jerusalem; die Klagelieder werden gelesen.',
     },
-    rule: hebcalHoliday('TISHA_BAV', '9 Av; 10 Av when 9 Av is Shabbat'),
+    rule: hebcalHoliday('TISHA_BAV'),
     days: 1,
     sources: [`${HEBCAL}tisha-bav`],
   },

@@ -56,7 +56,10 @@ describe('orthodox-christianity table', () => {
 
   it('names the Julian date of a fixed feast', () => {
     const [christmas] = observancesIn('orthodox-christmas', 2026);
-    expect(christmas!.nativeDate).toBe('25 Dec 2025 (Julian)');
+    expect(christmas!.nativeDate).toEqual({
+      en: '25 Dec 2025 (Julian)',
+      de: '25. Dezember 2025 (julianisch)',
+    });
   });
 
   it('gives exactly one observance of every row in every year 1899–2101', () => {

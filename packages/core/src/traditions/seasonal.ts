@@ -1,6 +1,8 @@
 import { civilDateOf } from '../astronomy/civil-date.js';
 import { type SeasonName, seasonInstants } from '../astronomy/seasons.js';
 import { gregorianFromFixed } from '../calendars/gregorian.js';
+import { say } from '../rules/phrases/phrasebook.js';
+import { WESTERN } from '../rules/phrases/western.js';
 import { rule } from '../rules/rule.js';
 import type { LocalizedText, TraditionDefinition } from '../types.js';
 import { defineTradition, type RowDefaults, type TableRow } from './schema.js';
@@ -10,9 +12,9 @@ export const DEFAULT_SEASON_TIME_ZONE = 'Europe/Berlin';
 
 const USNO_SEASONS = 'https://aa.usno.navy.mil/data/Earth_Seasons';
 
-const seasonRule = (season: SeasonName, summary: string) =>
+const seasonRule = (season: SeasonName, longitude: number) =>
   rule(
-    `${summary}: civil date in the place's time zone (default ${DEFAULT_SEASON_TIME_ZONE})`,
+    say(WESTERN, (p) => p.season(longitude, DEFAULT_SEASON_TIME_ZONE)),
     (year, options) => {
       const instant = seasonInstants(year)[season];
       const start = civilDateOf(new Date(instant), options.place?.timeZone ?? DEFAULT_SEASON_TIME_ZONE);
@@ -37,16 +39,16 @@ const defaults = {
 const row = (
   id: string,
   season: SeasonName,
-  summary: string,
+  longitude: number,
   names: LocalizedText,
   description: LocalizedText,
-): TableRow<typeof defaults> => ({ id, names, description, rule: seasonRule(season, summary) });
+): TableRow<typeof defaults> => ({ id, names, description, rule: seasonRule(season, longitude) });
 
 const rows = [
   row(
     'march-equinox',
     'marchEquinox',
-    'Sun at 0° apparent longitude',
+    0,
     {
       en: 'March Equinox',
       de: 'Frühlingsanfang (Tagundnachtgleiche)',
@@ -61,7 +63,7 @@ const rows = [
   row(
     'june-solstice',
     'juneSolstice',
-    'Sun at 90° apparent longitude',
+    90,
     {
       en: 'June Solstice',
       de: 'Sommeranfang (Sommersonnenwende)',
@@ -76,7 +78,7 @@ const rows = [
   row(
     'september-equinox',
     'septemberEquinox',
-    'Sun at 180° apparent longitude',
+    180,
     {
       en: 'September Equinox',
       de: 'Herbstanfang (Tagundnachtgleiche)',
@@ -91,7 +93,7 @@ const rows = [
   row(
     'december-solstice',
     'decemberSolstice',
-    'Sun at 270° apparent longitude',
+    270,
     {
       en: 'December Solstice',
       de: 'Winteranfang (Wintersonnenwende)',

@@ -28,7 +28,7 @@ describe('vietnamese tradition', () => {
     for (const [year, date] of Object.entries(published)) {
       expect(tet(Number(year)).map((o) => isoFromFixed(o.start))).toEqual([date]);
     }
-    expect(tet(2026)[0]!.nativeDate).toBe('Month 1 Day 1 (Year of the Horse)');
+    expect(tet(2026)[0]!.nativeDate?.en).toBe('Month 1 Day 1 (Year of the Horse)');
   });
 
   // The zone before 1968 (see calendars/chinese.ts): Vietnam kept the Chinese calendar, reckoned for Beijing, until
