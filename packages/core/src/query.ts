@@ -5,6 +5,7 @@ import type { HolidayId } from './holiday-ids.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
 import { normalizePlace } from './place.js';
+import { isoWithOffset, sunEvent } from './planning/local-time.js';
 import type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 import { type DateRange, type RangeQuery, resolveDays } from './range.js';
 import { TRADITIONS } from './traditions/index.js';
@@ -145,7 +146,18 @@ function selectHolidays(
   return selected;
 }
 
-function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Locale): Occurrence {
+/** Local sunset on the evening before `date` at the place, when the holiday begins then (ISO 8601 with offset). */
+function eveningStart(start: Fixed, place: Place): string | undefined {
+  const sunset = sunEvent(isoFromFixed(start - 1), place, 'sunset');
+  return sunset && isoWithOffset(sunset, place.timeZone);
+}
+
+function toOccurrence(
+  holiday: HolidayRow,
+  observance: Observance,
+  locale: Locale,
+  place: Place | undefined,
+): Occurrence {
   const days = observance.days ?? holiday.days;
   const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
     id: holiday.id as HolidayId,
@@ -165,6 +177,10 @@ function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Local
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
   if (observance.nativeDate !== undefined) occurrence.nativeDate = observance.nativeDate;
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
+  if (holiday.startsEvening && place) {
+    const startsAt = eveningStart(observance.start, place);
+    if (startsAt !== undefined) occurrence.startsAt = startsAt;
+  }
   return occurrence;
 }
 
@@ -205,7 +221,7 @@ function occurrencesIn(
       for (const observance of holiday.rule.observancesIn(year, options)) {
         const end = observance.start + (observance.days ?? holiday.days) - 1;
         if (observance.start <= to && end >= from)
-          occurrences.push(toOccurrence(holiday, observance, locale));
+          occurrences.push(toOccurrence(holiday, observance, locale, options.place));
       }
     }
   }
@@ -272,7 +288,7 @@ export function nextOccurrences(id: IdInput<HolidayId>, options: NextOccurrences
     const inYear = holiday.rule
       .observancesIn(year, variants)
       .filter((observance) => observance.start >= from)
-      .map((observance) => toOccurrence(holiday, observance, locale))
+      .map((observance) => toOccurrence(holiday, observance, locale, variants.place))
       .sort(compareOccurrences);
     found.push(...inYear);
   }
