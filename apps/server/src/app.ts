@@ -24,6 +24,8 @@ export interface AppOptions extends OriginOptions {
 
 const API_MAX_AGE = 3600;
 const CORS = { origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] };
+// POST /api/v1/conflicts takes an .ics body from any site's script.
+const API_CORS = { ...CORS, allowMethods: [...CORS.allowMethods, 'POST'] };
 
 /**
  * The whole service as a Hono app built on Web-standard APIs only, so any runtime can serve it. Configuration
@@ -68,10 +70,11 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   refuseOtherMethods(app, '/healthz');
 
-  app.use('/api/*', cors(CORS));
+  app.use('/api/*', cors(API_CORS));
   app.use('/api/*', async (c, next) => {
     await next();
-    if (c.res.status === 200) c.res.headers.set('Cache-Control', `public, max-age=${API_MAX_AGE}`);
+    if (c.res.status === 200 && c.req.method !== 'POST')
+      c.res.headers.set('Cache-Control', `public, max-age=${API_MAX_AGE}`);
   });
   app.route('/api/v1', apiRoutes(cache));
 
