@@ -7,6 +7,10 @@ import ical, {
 } from 'ical-generator';
 import { foldLines } from './fold.js';
 import { PHRASES } from './phrases.js';
+import { FIXED_STAMP } from './stamp.js';
+
+export { type RenderRamadanOptions, renderRamadanCalendar } from './ramadan.js';
+export { FIXED_STAMP } from './stamp.js';
 
 export interface RenderCalendarOptions {
   /** Calendar name shown by clients (NAME, X-WR-CALNAME). */
@@ -32,12 +36,6 @@ export interface RenderCalendarOptions {
   /** The place of the occurrences' `startsAt` (a city's name), named in the line saying when a holiday begins. */
   placeName?: string;
 }
-
-/**
- * The default DTSTAMP. RFC 5545 reads DTSTAMP of a feed without METHOD REQUEST as "when the information was
- * last revised"; a rendering time would change every response although nothing was revised.
- */
-export const FIXED_STAMP = new Date('2026-01-01T00:00:00Z');
 
 /** Clients re-fetch daily: dates for a year never move, but a new data release may fix one. */
 const REFRESH_SECONDS = 24 * 60 * 60;

@@ -6,12 +6,20 @@ interface Phrases {
   /** With a place: the evening's date, the local sunset ("18:44") and the place's name, if it has one. */
   beginsAt(evening: string, time: string, place: string | undefined): string;
   nativeDate(date: string): string;
+  /** The Ramadan feed: its description, each day's title, and the local times of the fast. */
+  ramadanFeed(place: string | undefined): string;
+  ramadanDay(day: number): string;
+  ramadanTimes(imsak: string, iftar: string, place: string | undefined, method: string): string;
   note(text: string): string;
 }
 
 // Only the feed's own fixed sentences; holiday names, descriptions and notes come translated from core.
 export const PHRASES: Record<Locale, Phrases> = {
   en: {
+    ramadanFeed: (place) => `Ramadan day by day${place ? ` in ${place}` : ''}: the fast from imsak to iftar.`,
+    ramadanDay: (day) => `Fast – Ramadan day ${day}`,
+    ramadanTimes: (imsak, iftar, place, method) =>
+      `Imsak ${imsak}, iftar ${iftar}${place ? ` (${place})` : ''}. Method: ${method}.`,
     beginsAtSunset: (evening) => `Begins at sunset on the evening of ${evening}.`,
     beginsAt: (evening, time, place) =>
       `Begins on ${evening} at ${time} (sunset${place ? ` in ${place}` : ''}).`,
@@ -19,6 +27,11 @@ export const PHRASES: Record<Locale, Phrases> = {
     note: (text) => `Note: ${text}`,
   },
   de: {
+    ramadanFeed: (place) =>
+      `Ramadan Tag für Tag${place ? ` in ${place}` : ''}: das Fasten von Imsak bis Iftar.`,
+    ramadanDay: (day) => `Fasten – Ramadan, Tag ${day}`,
+    ramadanTimes: (imsak, iftar, place, method) =>
+      `Imsak ${imsak} Uhr, Iftar ${iftar} Uhr${place ? ` (${place})` : ''}. Methode: ${method}.`,
     beginsAtSunset: (evening) => `Beginnt bei Sonnenuntergang am Abend von ${evening}.`,
     beginsAt: (evening, time, place) =>
       `Beginnt am ${evening}, um ${time} Uhr (Sonnenuntergang${place ? ` in ${place}` : ''}).`,
@@ -26,6 +39,10 @@ export const PHRASES: Record<Locale, Phrases> = {
     note: (text) => `Hinweis: ${text}`,
   },
   tr: {
+    ramadanFeed: (place) => `Gün gün Ramazan${place ? ` (${place})` : ''}: imsaktan iftara oruç.`,
+    ramadanDay: (day) => `Oruç – Ramazan ${day}. gün`,
+    ramadanTimes: (imsak, iftar, place, method) =>
+      `İmsak ${imsak}, iftar ${iftar}${place ? ` (${place})` : ''}. Yöntem: ${method}.`,
     beginsAtSunset: (evening) => `${evening} akşamı gün batımında başlar.`,
     beginsAt: (evening, time, place) =>
       `${evening}, saat ${time} itibarıyla başlar (gün batımı${place ? `, ${place}` : ''}).`,
@@ -33,6 +50,10 @@ export const PHRASES: Record<Locale, Phrases> = {
     note: (text) => `Not: ${text}`,
   },
   ar: {
+    ramadanFeed: (place) => `رمضان يومًا بيوم${place ? ` في ${place}` : ''}: الصيام من الإمساك إلى الإفطار.`,
+    ramadanDay: (day) => `صيام – رمضان، اليوم ${day}`,
+    ramadanTimes: (imsak, iftar, place, method) =>
+      `الإمساك ${imsak}، الإفطار ${iftar}${place ? ` (${place})` : ''}. الطريقة: ${method}.`,
     beginsAtSunset: (evening) => `يبدأ عند غروب الشمس مساء ${evening}.`,
     beginsAt: (evening, time, place) =>
       `يبدأ ${evening} الساعة ${time} (غروب الشمس${place ? ` في ${place}` : ''}).`,
