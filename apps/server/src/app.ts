@@ -9,6 +9,7 @@ import { PAGE_CSP } from './render/csp.js';
 import { respondFailure } from './respond-failure.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { apiRoutes } from './routes/api.js';
+import { checkRoutes } from './routes/check.js';
 import { embedRoutes } from './routes/embed.js';
 import { feedRoutes } from './routes/feeds.js';
 import { refuseOtherMethods } from './routes/get-only.js';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.use('/feeds/*', cors(CORS));
   app.route('/feeds', feedRoutes(cache));
 
+  app.route('/', checkRoutes(cache));
   app.route('/', pageRoutes(cache));
 
   app.notFound((c) => respondFailure(c, notFoundFailure(new URL(c.req.url).pathname)));
