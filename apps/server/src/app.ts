@@ -14,6 +14,7 @@ import { embedRoutes } from './routes/embed.js';
 import { feedRoutes } from './routes/feeds.js';
 import { refuseOtherMethods } from './routes/get-only.js';
 import { pageRoutes } from './routes/pages.js';
+import { printRoutes } from './routes/print.js';
 import { widgetRoutes } from './routes/widget.js';
 
 export interface AppOptions extends OriginOptions {
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/feeds', feedRoutes(cache));
 
   app.route('/', checkRoutes(cache));
+  app.route('/', printRoutes(cache));
   app.route('/', pageRoutes(cache));
 
   app.notFound((c) => respondFailure(c, notFoundFailure(new URL(c.req.url).pathname)));

@@ -479,6 +479,8 @@ export interface PlanningText {
   printListTitle: (year: number) => string;
   printHint: string;
   printView: string;
+  printBegins: string;
+  printSpan: string;
 }
 
 const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
@@ -538,6 +540,8 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printListTitle: (year) => `Alle Feiertage ${year}`,
     printHint: 'Zum Drucken im Druckdialog A3 quer (oder A4 quer) wählen.',
     printView: 'Druckansicht',
+    printBegins: 'ein Feiertag beginnt',
+    printSpan: 'Tage eines mehrtägigen Feiertags',
   },
   en: {
     checkTitle: 'Date check',
@@ -589,6 +593,8 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printListTitle: (year) => `All holidays ${year}`,
     printHint: 'To print, choose A3 landscape (or A4 landscape) in the print dialog.',
     printView: 'Print view',
+    printBegins: 'a holiday begins',
+    printSpan: 'days of a longer holiday',
   },
   tr: {
     checkTitle: 'Tarih kontrolü',
@@ -642,6 +648,8 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printListTitle: (year) => `${year} yılının tüm bayramları`,
     printHint: 'Yazdırmak için yazdırma penceresinde A3 yatay (veya A4 yatay) seçin.',
     printView: 'Yazdırma görünümü',
+    printBegins: 'bir bayram başlar',
+    printSpan: 'çok günlü bir bayramın günleri',
   },
   ar: {
     checkTitle: 'فحص المواعيد',
@@ -688,6 +696,8 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printListTitle: (year) => `كل أعياد ${year}`,
     printHint: 'للطباعة اختر A3 أفقي (أو A4 أفقي) في نافذة الطباعة.',
     printView: 'عرض الطباعة',
+    printBegins: 'يبدأ عيد',
+    printSpan: 'أيام عيد يمتد عدة أيام',
   },
 };
 
