@@ -37,13 +37,15 @@ const MAX_FORM_BYTES = MAX_ICS_BYTES + 16 * 1024;
 
 /** The check page's table and form; the site stylesheet knows nothing of them. */
 export const CHECK_CSS = `
+main#main { max-width: 90rem; }
 .check-form textarea { width: 100%; min-height: 6rem; font: inherit; padding: .4rem; }
 .check-form select, .check-form input[type=file] { font: inherit; max-width: 100%; }
 .check-form .row { display: flex; flex-wrap: wrap; gap: 1rem; margin: .6rem 0; }
 .check-form .row label { display: flex; flex-direction: column; gap: .2rem; }
 .check-form .hint { color: #4a5560; font-size: .9rem; margin: .2rem 0 .6rem; }
 .results { overflow-x: auto; }
-.results table { border-collapse: collapse; width: 100%; font-size: .95rem; }
+.results table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+.results td:last-child { min-width: 16rem; }
 .results caption { text-align: start; font-weight: 600; padding: .4rem 0; }
 .results th, .results td { border: 1px solid #c9d1d9; padding: .35rem .5rem; text-align: start; vertical-align: top; }
 .results thead th { background: #eef7f1; }
@@ -95,12 +97,20 @@ function SchoolCell({ text, exemption }: { text: PlanningText; exemption: School
     <td>
       {label}
       <br />
-      <a class="small" href={exemption.source.url}>
-        {text.regulation}: {exemption.source.title}
+      <a class="small" href={exemption.source.url} title={exemption.source.title}>
+        {text.regulation} ({exemption.source.date})
       </a>
     </td>
   );
 }
+
+const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
+/** The strongest conflicts first; the library's order (by date, then tradition) among equals. */
+const byImpact = (conflicts: Conflict[]) =>
+  conflicts
+    .map((conflict, index) => ({ conflict, index }))
+    .sort((a, b) => IMPACT_RANK[a.conflict.impact] - IMPACT_RANK[b.conflict.impact] || a.index - b.index)
+    .map(({ conflict }) => conflict);
 
 interface Row {
   /** The first column: a date, or an event's summary and date. */
@@ -152,7 +162,7 @@ function ResultsTable({
                     </td>
                   </tr>,
                 ]
-              : check.conflicts.map((conflict) => (
+              : byImpact(check.conflicts).map((conflict) => (
                   <tr>
                     <th scope="row">{heading}</th>
                     <td>
