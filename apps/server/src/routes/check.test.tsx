@@ -115,3 +115,16 @@ describe('/{lang}/check', () => {
     expect(await huge.text()).toContain('Ungültige Anfrage');
   });
 });
+
+describe('holiday page with ?city=', () => {
+  it('says when each date begins at the city’s sunset (issue 11: Eid al-Fitr 2026, Duisburg, 18:25–18:55)', async () => {
+    const early = createApp({ now: () => new Date('2026-01-10T10:00:00Z') });
+    const html = await (await early.request('/de/holidays/eid-al-fitr?city=duisburg')).text();
+    expect(html).toMatch(
+      /beginnt am Donnerstag, 19\. März 2026, um 18:(2[5-9]|[34]\d|5[0-5]) Uhr \(Sonnenuntergang in Duisburg\)/,
+    );
+    const plain = await (await early.request('/de/holidays/eid-al-fitr?city=atlantis')).text();
+    expect(plain).not.toContain('Sonnenuntergang in');
+    expect(plain).toContain('Beginnt mit Sonnenuntergang am Vorabend (Donnerstag, 19. März 2026)');
+  });
+});

@@ -1,18 +1,21 @@
 import {
   addDays,
+  type City,
   describeHoliday,
+  findCity,
   LOCALES,
   type Locale,
   type LocalizedHoliday,
   listTraditions,
   nextOccurrences,
   type Occurrence,
+  placeOf,
 } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
-import { isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { isLocale, negotiateLocale, planningText, UI, type UiText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -88,10 +91,13 @@ function HolidayPage({
   locale,
   holiday,
   upcoming,
+  city,
 }: {
   locale: Locale;
   holiday: LocalizedHoliday;
   upcoming: Occurrence[];
+  /** With ?city=: each date says when it begins there (issue 11). */
+  city?: City | undefined;
 }) {
   const ui = UI[locale];
   return (
@@ -123,8 +129,19 @@ function HolidayPage({
                 </>
               )}
               {o.nativeDate && <span lang="en"> ({o.nativeDate})</span>}
-              {o.startsEvening && (
-                <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
+              {o.startsAt ? (
+                <span class="note">
+                  {' '}
+                  {planningText(locale).beginsAt(
+                    longDate(locale, o.startsAt.slice(0, 10)),
+                    o.startsAt.slice(11, 16),
+                    city?.name,
+                  )}
+                </span>
+              ) : (
+                o.startsEvening && (
+                  <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
+                )
               )}
             </li>
           ))}
@@ -241,11 +258,19 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
     // An unknown id throws the core's InterkalError: app.onError answers with a 404 page naming it.
     const holiday = describeHoliday(c.req.param('id'), locale);
     const today = c.get('today');
-    return cache.respond(['holiday', today, locale, holiday.id].join('\n'), async () => {
-      const upcoming = nextOccurrences(holiday.id, { from: today, count: UPCOMING, locale });
+    // ?city=duisburg: the evening start at that city's sunset; an unknown city is ignored, as pages ignore junk.
+    const cityParam = c.req.query('city');
+    const city = cityParam === undefined ? undefined : findCity(cityParam);
+    return cache.respond(['holiday', today, locale, holiday.id, city?.slug ?? '-'].join('\n'), async () => {
+      const upcoming = nextOccurrences(holiday.id, {
+        from: today,
+        count: UPCOMING,
+        locale,
+        ...(city ? { place: placeOf(city) } : {}),
+      });
       const html = (
         <Layout locale={locale} title={holiday.name} pathFor={(l) => `/${l}/holidays/${holiday.id}`}>
-          <HolidayPage locale={locale} holiday={holiday} upcoming={upcoming} />
+          <HolidayPage locale={locale} holiday={holiday} upcoming={upcoming} city={city} />
         </Layout>
       );
       return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });
