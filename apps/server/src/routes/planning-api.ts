@@ -120,7 +120,7 @@ const conflictSchema = z
     startsEvening: z.boolean(),
     startsAt: z.string().optional().openapi({
       description: 'With place or city: local sunset on the evening before',
-      example: '2026-09-20T19:24+02:00',
+      example: '2026-09-20T19:36+02:00',
     }),
     impact: z.enum(['high', 'medium', 'low']),
     workRestricted: z.boolean(),
@@ -237,9 +237,9 @@ const ramadanRoute = createRoute({
               z.object({
                 date: z.string(),
                 day: z.number(),
-                imsak: z.string().openapi({ example: '2026-02-19T05:32+01:00' }),
+                imsak: z.string().openapi({ example: '2026-02-19T05:20+01:00' }),
                 sunrise: z.string(),
-                iftar: z.string().openapi({ example: '2026-02-19T17:52+01:00' }),
+                iftar: z.string().openapi({ example: '2026-02-19T17:34+01:00' }),
                 fastMinutes: z.number(),
               }),
             ),
