@@ -48,7 +48,17 @@ const validValue = fc.oneof(
   fc.constantFrom('#fff', '#c6efb5', 'red', 'Verdana', '0', '24', '25', '1', '12', '13'),
   fc.constantFrom('1899', '1900', '2026', '2100', '2101', '2026-03-01', '2026-02-30', '2035-12-31'),
   fc.constantFrom('51.43,6.76,Europe/Berlin', '28.61,77.21,Asia/Kolkata', '91,0,UTC', '0,0,Mars/Base'),
-  fc.constantFrom('duisburg', 'München', 'atlantis', 'NW', 'BY', 'SN', 'nw', '2026-09-21', '2026-09-20..2026-09-22'),
+  fc.constantFrom(
+    'duisburg',
+    'München',
+    'atlantis',
+    'NW',
+    'BY',
+    'SN',
+    'nw',
+    '2026-09-21',
+    '2026-09-20..2026-09-22',
+  ),
 );
 const value = fc.oneof(
   { weight: 8, arbitrary: validValue },
