@@ -49,7 +49,12 @@ describe('the printed year in Chromium', () => {
     const response = await page.goto(`${server.origin}/de/print/2026`);
     expect(response?.status()).toBe(200);
     await page.screenshot({ path: `${ARTIFACTS}print-de-2026.png`, fullPage: true });
-    const pages = await pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pdf = await page.pdf({
+      path: `${ARTIFACTS}print-de-2026.pdf`,
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
+    const pages = await pdfPages(pdf);
     expect(pages).toHaveLength(2);
     for (const month of MONTHS_DE) expect(pages[0]).toContain(month);
     expect(pages[0]).toContain('Interkultureller Kalender 2026');
@@ -59,17 +64,25 @@ describe('the printed year in Chromium', () => {
     expect(pages[1]).toMatch(/Mo\., 21\. Sept?\.: Jom Kippur/);
     expect(pages[1]).toMatch(/Fr\., 20\. März[^:]*: Ramadanfest/);
     expect(pages[1]).toContain('Diwali');
+    // What the sheet looks like on paper: print media at A3 landscape (420 × 297 mm at 96 dpi).
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1587, height: 1123 });
+    await page.screenshot({ path: `${ARTIFACTS}print-de-2026-a3.png` });
     await page.close();
   });
 
-  it('fits the twelve months on one A4 landscape page too, the list on the next', async () => {
+  it('prints on A4 landscape too: the months on one or two pages (a half year never split), then the list', async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/de/print/2026?traditions=islam,judaism`);
     const pages = await pdfPages(await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
-    expect(pages).toHaveLength(2);
-    for (const month of MONTHS_DE) expect(pages[0]).toContain(month);
-    expect(pages[1]).toContain('Jom Kippur');
-    expect(pages[1]).not.toContain('Ostern');
+    const listStart = pages.findIndex((text) => text.includes('Alle Feiertage 2026'));
+    expect([1, 2]).toContain(listStart);
+    const grid = pages.slice(0, listStart);
+    for (const month of MONTHS_DE) expect(grid.filter((text) => text.includes(month))).toHaveLength(1);
+    // January to June stay together on the first page.
+    for (const month of MONTHS_DE.slice(0, 6)) expect(grid[0]).toContain(month);
+    expect(pages.slice(listStart).join(' ')).toContain('Jom Kippur');
+    expect(pages.slice(listStart).join(' ')).not.toContain('Ostern');
     await page.close();
   });
 });

@@ -61,7 +61,7 @@ h2 { font-size: 14pt; margin: 0 0 2mm; }
 .month h2 { font-size: 12pt; margin: 0 0 1mm; }
 .month table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 .month th { font-size: 7.5pt; font-weight: 600; color: #444; padding: .5mm 0; }
-.month td { height: 11mm; border: .2mm solid #bbb; vertical-align: top; padding: .4mm .6mm; font-size: 8.5pt; }
+.month td { height: 13.5mm; border: .2mm solid #bbb; vertical-align: top; padding: .4mm .6mm; font-size: 8.5pt; }
 .month td.pad { border: none; }
 .month td.hit { background: #fff7d6; font-weight: 700; }
 .month td.span { background: #f1f4f6; }
