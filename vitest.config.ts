@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@interkal/source'] },
+  // Tests run in Vite's server environment, which reads its own conditions: the workspace packages' sources.
   ssr: { resolve: { conditions: ['@interkal/source'] } },
   test: {
     include: [

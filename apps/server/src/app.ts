@@ -9,11 +9,13 @@ import { PAGE_CSP } from './render/csp.js';
 import { respondFailure } from './respond-failure.js';
 import { ResponseCache, type ResponseCacheOptions } from './response-cache.js';
 import { apiRoutes } from './routes/api.js';
+import { checkRoutes } from './routes/check.js';
 import { embedRoutes } from './routes/embed.js';
 import { feedRoutes } from './routes/feeds.js';
 import { refuseOtherMethods } from './routes/get-only.js';
 import { monthRoutes } from './routes/month.js';
 import { pageRoutes } from './routes/pages.js';
+import { printRoutes } from './routes/print.js';
 import { widgetRoutes } from './routes/widget.js';
 
 export interface AppOptions extends OriginOptions {
@@ -25,6 +27,8 @@ export interface AppOptions extends OriginOptions {
 
 const API_MAX_AGE = 3600;
 const CORS = { origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] };
+// POST /api/v1/conflicts takes an .ics body from any site's script.
+const API_CORS = { ...CORS, allowMethods: [...CORS.allowMethods, 'POST'] };
 
 /**
  * The whole service as a Hono app built on Web-standard APIs only, so any runtime can serve it. Configuration
@@ -69,10 +73,11 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.get('/healthz', (c) => c.json({ status: 'ok' }, 200, { 'Cache-Control': 'no-store' }));
   refuseOtherMethods(app, '/healthz');
 
-  app.use('/api/*', cors(CORS));
+  app.use('/api/*', cors(API_CORS));
   app.use('/api/*', async (c, next) => {
     await next();
-    if (c.res.status === 200) c.res.headers.set('Cache-Control', `public, max-age=${API_MAX_AGE}`);
+    if (c.res.status === 200 && c.req.method !== 'POST')
+      c.res.headers.set('Cache-Control', `public, max-age=${API_MAX_AGE}`);
   });
   app.route('/api/v1', apiRoutes(cache));
 
@@ -80,6 +85,8 @@ export function createApp(options: AppOptions = {}): Hono<AppEnv> {
   app.route('/feeds', feedRoutes(cache));
 
   app.route('/', monthRoutes(cache, now));
+  app.route('/', checkRoutes(cache));
+  app.route('/', printRoutes(cache));
   app.route('/', pageRoutes(cache));
 
   app.notFound((c) => respondFailure(c, notFoundFailure(new URL(c.req.url).pathname)));

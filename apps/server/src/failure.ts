@@ -4,7 +4,7 @@ import type { z } from 'zod';
 
 /** What went wrong, independent of how it is shown: a problem document for programs, a page for people. */
 export interface Failure {
-  status: 400 | 404 | 405 | 500;
+  status: 400 | 404 | 405 | 413 | 415 | 500;
   /** A problem type URI; about:blank when the status says it all. */
   type?: string;
   title: string;

@@ -1,16 +1,21 @@
 import { z } from '@hono/zod-openapi';
 import {
+  type City,
   CRESCENT_CRITERIA,
   DEFAULT_OPTIONS,
+  findCity,
   formatPlace,
   type HolidayQuery,
   IMPORTANCES,
+  InterkalError,
   ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
   JEWISH_OPTIONS,
   LOCALES,
+  normalizePlace,
   type Place,
   parsePlace,
+  placeOf,
   SIKH_CALENDARS,
   TRADITION_IDS,
   VESAK_VARIANTS,
@@ -61,6 +66,15 @@ export const holidayFilterParams = z.object({
 });
 export type HolidayFilterParams = z.infer<typeof holidayFilterParams>;
 
+/** Routes that print evening start times also take a named city instead of coordinates. */
+export const cityParams = z.object({
+  city: z.string().max(100).optional().openapi({
+    description:
+      'Instead of place: one of the 81 largest German cities by slug or name (duisburg, berlin, munich, köln). With a place or city, holidays beginning the evening before carry `startsAt`, the local sunset.',
+    example: 'duisburg',
+  }),
+});
+
 /** The holiday filter in canonical form: lists trimmed, lower-cased, de-duplicated and sorted, defaults filled. */
 export interface Filter {
   traditions: string[] | undefined;
@@ -74,9 +88,11 @@ export interface Filter {
   vesak: string;
   sikhCalendar: string;
   place: Place | undefined;
+  /** The named city the place is, for "sunset in Duisburg". */
+  city: City | undefined;
 }
 
-function canonicalList(value: string | undefined): string[] | undefined {
+export function canonicalList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const items = new Set(
     value
@@ -87,8 +103,34 @@ function canonicalList(value: string | undefined): string[] | undefined {
   return items.size === 0 ? undefined : [...items].sort();
 }
 
-/** Parsed parameters → the canonical filter; a bad place throws an InterkalError naming `place`. */
-export function readFilter(params: HolidayFilterParams): Filter {
+/** `city` or `place` (not both) as a canonical place; an unknown city or bad place is an InterkalError. */
+export function readPlace(params: { place?: string; city?: string }): {
+  place: Place | undefined;
+  city: City | undefined;
+} {
+  if (params.city === undefined) {
+    return {
+      place: params.place === undefined ? undefined : parsePlace(params.place, 'place'),
+      city: undefined,
+    };
+  }
+  if (params.place !== undefined) {
+    throw new InterkalError('invalid-option', 'city', params.city, 'either city or place, not both');
+  }
+  const city = findCity(params.city);
+  if (!city) {
+    throw new InterkalError(
+      'invalid-option',
+      'city',
+      params.city,
+      'a German city such as duisburg or berlin',
+    );
+  }
+  return { place: normalizePlace(placeOf(city)), city };
+}
+
+/** Parsed parameters → the canonical filter; a bad place or city throws an InterkalError naming it. */
+export function readFilter(params: HolidayFilterParams & { city?: string }): Filter {
   const islamicMethod = params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod;
   const sighting = islamicMethod === 'crescent' || islamicMethod === 'mabims';
   return {
@@ -104,7 +146,7 @@ export function readFilter(params: HolidayFilterParams): Filter {
     islamicCountry: sighting ? params['islamic-country'] : undefined,
     vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
     sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,
-    place: params.place === undefined ? undefined : parsePlace(params.place, 'place'),
+    ...readPlace(params),
   };
 }
 
@@ -121,6 +163,7 @@ export function filterKey(filter: Filter): string {
     filter.vesak,
     filter.sikhCalendar,
     filter.place ? formatPlace(filter.place) : '-',
+    filter.city?.slug ?? '-',
   ].join('|');
 }
 

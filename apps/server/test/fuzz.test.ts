@@ -48,6 +48,17 @@ const validValue = fc.oneof(
   fc.constantFrom('#fff', '#c6efb5', 'red', 'Verdana', '0', '24', '25', '1', '12', '13'),
   fc.constantFrom('1899', '1900', '2026', '2100', '2101', '2026-03-01', '2026-02-30', '2035-12-31'),
   fc.constantFrom('51.43,6.76,Europe/Berlin', '28.61,77.21,Asia/Kolkata', '91,0,UTC', '0,0,Mars/Base'),
+  fc.constantFrom(
+    'duisburg',
+    'München',
+    'atlantis',
+    'NW',
+    'BY',
+    'SN',
+    'nw',
+    '2026-09-21',
+    '2026-09-20..2026-09-22',
+  ),
 );
 const value = fc.oneof(
   { weight: 8, arbitrary: validValue },
@@ -77,6 +88,9 @@ const KNOWN_PARAMETERS = [
   'font',
   'radius',
   'scope',
+  'dates',
+  'state',
+  'city',
 ];
 const parameter = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...KNOWN_PARAMETERS) },
@@ -124,6 +138,13 @@ const path = fc.oneof(
     '/api/v1/openapi.json',
     '/healthz',
     '/assets/site.css',
+    '/de/check',
+    '/ar/check',
+    '/de/print/2026',
+    '/en/print/1900',
+    '/api/v1/conflicts',
+    '/api/v1/ramadan',
+    '/feeds/ramadan.ics',
   ),
   segment.map((id) => `/de/holidays/${id}`),
   segment.map((id) => `/api/v1/holidays/${id}`),

@@ -1,12 +1,20 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import type { HolidayQuery } from '@interkal/core';
+import { findCity, type HolidayQuery, placeOf } from '@interkal/core';
 
 export const FORMATS = ['table', 'json', 'ics'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Command =
   | { kind: 'help'; topic: 'main' | 'holidays' | 'traditions' }
-  | { kind: 'holidays'; query: HolidayQuery; locale: string; format: Format; place: string | undefined }
+  | {
+      kind: 'holidays';
+      query: HolidayQuery;
+      locale: string;
+      format: Format;
+      place: string | undefined;
+      /** The named city of --city, for "sunset in Duisburg". */
+      cityName?: string;
+    }
   | { kind: 'traditions'; locale: string; format: Exclude<Format, 'ics'> };
 
 /** A command line we cannot run: the message names the option and what it accepts. */
@@ -30,6 +38,7 @@ const HOLIDAY_OPTIONS = {
   vesak: { type: 'string' },
   'sikh-calendar': { type: 'string' },
   place: { type: 'string' },
+  city: { type: 'string' },
   importance: { type: 'string' },
   format: { type: 'string', short: 'f' },
   help: { type: 'boolean', short: 'h' },
@@ -97,13 +106,23 @@ function parseHolidays(args: string[]): Command {
   if (values.vesak !== undefined) query.vesak = values.vesak as HolidayQuery['vesak'];
   if (values['sikh-calendar'] !== undefined)
     query.sikhCalendar = values['sikh-calendar'] as HolidayQuery['sikhCalendar'];
+  if (values.place !== undefined && values.city !== undefined)
+    throw new UsageError('give either --place or --city, not both');
   if (values.place !== undefined) query.place = parsePlace(values.place);
+  const city = values.city === undefined ? undefined : findCity(values.city);
+  if (values.city !== undefined && !city) {
+    throw new UsageError(
+      `unknown --city ${JSON.stringify(values.city)}: give one of the 81 largest German cities, such as duisburg or munich`,
+    );
+  }
+  if (city) query.place = placeOf(city);
   return {
     kind: 'holidays',
     query,
     locale,
     format: parseFormat(values.format, FORMATS),
     place: values.place,
+    ...(city ? { cityName: city.name } : {}),
   };
 }
 

@@ -95,7 +95,12 @@ export function formatHolidayTable(occurrences: readonly Occurrence[], options: 
     o.endDate === o.date ? '' : formatDay(o.endDate),
     o.name,
     options.traditionNames.get(o.tradition) ?? o.tradition,
-    o.startsEvening ? labels.fromEvening : '',
+    // With --place or --city: the evening's local sunset (the day before the date).
+    o.startsAt
+      ? `${labels.fromEvening} ${o.startsAt.slice(11, 16)}`
+      : o.startsEvening
+        ? labels.fromEvening
+        : '',
     o.uncertainty ? labels.uncertainty[o.uncertainty.kind] : '',
   ]);
   // The astronomical moment behind a date (an equinox for Nowruz) gets a column only when one is listed.

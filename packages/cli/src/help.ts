@@ -38,7 +38,9 @@ Every holiday that overlaps the range, sorted by date.
                             (default: --place, else IN for crescent, ID for mabims)
   --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: ${DEFAULT_OPTIONS.vesak})
   --sikh-calendar VALUE     ${SIKH_CALENDARS.join(', ')} (default: ${DEFAULT_OPTIONS.sikhCalendar})
-  --place LAT,LON,ZONE      observer for sunset/sunrise-dependent dates, e.g. 51.51,7.47,Europe/Berlin
+  --place LAT,LON,ZONE      observer for sunset/sunrise-dependent dates, e.g. 51.51,7.47,Europe/Berlin;
+                            holidays beginning the evening before show that evening's sunset
+  --city NAME               instead of --place: a German city (duisburg, berlin, munich, köln …)
   -f, --format FORMAT       table (default), json (the occurrence array), ics (iCalendar)
   -h, --help                this text
 

@@ -98,6 +98,71 @@ describe('interkal holidays --format table', () => {
   });
 });
 
+// Issue 11: Eid al-Fitr 2026 (20 March: Diyanet, "2026 Yılı Dini Günler") begins in Duisburg at sunset on
+// 19 March, between 18:25 and 18:55 CET; the sunset itself is checked against published tables in core.
+describe('interkal holidays --city / --place', () => {
+  it('shows the local sunset of the evening before in the table', () => {
+    const result = cli(
+      'holidays',
+      '--from',
+      '2026-03-20',
+      '--to',
+      '2026-03-20',
+      '--ids',
+      'eid-al-fitr',
+      '--lang',
+      'de',
+      '--city',
+      'duisburg',
+    );
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.stdout).toMatch(/Ramadanfest.*ab Vorabend 18:(2[5-9]|[34]\d|5[0-5])/);
+    const place = cli(
+      'holidays',
+      '--from',
+      '2026-03-20',
+      '--to',
+      '2026-03-20',
+      '--ids',
+      'eid-al-fitr',
+      '--place',
+      '51.43,6.77,Europe/Berlin',
+    );
+    expect(place.stdout).toMatch(/from evening before 18:\d\d/);
+  });
+
+  it('names the city in the ICS description and gives startsAt in JSON', () => {
+    const ics = cli(
+      'holidays',
+      '--year',
+      '2026',
+      '--ids',
+      'eid-al-fitr',
+      '--lang',
+      'de',
+      '--city',
+      'Duisburg',
+      '-f',
+      'ics',
+    );
+    expect(ics.stdout.replace(/\r\n /g, '')).toMatch(/um 18:\d\d Uhr \(Sonnenuntergang in Duisburg\)/);
+    const json = JSON.parse(
+      cli('holidays', '--year', '2026', '--ids', 'eid-al-fitr', '--city', 'duisburg', '-f', 'json').stdout,
+    );
+    expect(json[0].startsAt).toMatch(/^2026-03-19T18:\d\d\+01:00$/);
+  });
+
+  it('refuses an unknown city and --city with --place', () => {
+    expect(cli('holidays', '--year', '2026', '--city', 'atlantis')).toMatchObject({
+      code: EXIT_USAGE,
+      stdout: '',
+    });
+    expect(cli('holidays', '--year', '2026', '--city', 'berlin', '--place', '52,13,Europe/Berlin').code).toBe(
+      EXIT_USAGE,
+    );
+  });
+});
+
 describe('interkal holidays --format ics', () => {
   it('renders one VEVENT per occurrence with CLI UIDs', () => {
     const occurrences = getHolidays({ year: 2026, locale: 'de', traditions: ['judaism'] });

@@ -57,6 +57,7 @@ function execute(command: Command): string {
           description: calendarDescription(command),
           host: CLI_HOST,
           locale: command.locale,
+          ...(command.cityName ? { placeName: command.cityName } : {}),
         });
       }
       const traditionNames = new Map(listTraditions(command.locale).map((t) => [t.id, t.name]));

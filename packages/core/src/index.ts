@@ -32,6 +32,24 @@ export {
   PLACE_PRECISION_DEGREES,
   parsePlace,
 } from './place.js';
+export {
+  type CheckDatesOptions,
+  type Conflict,
+  checkDates,
+  type DateCheck,
+  MAX_ITEMS as MAX_CHECK_ITEMS,
+  MAX_RANGE_DAYS as MAX_CHECK_RANGE_DAYS,
+  type SchoolExemptionResult,
+} from './planning/check-dates.js';
+export { CITIES, CITY_SOURCE, type City, findCity, placeOf } from './planning/cities.js';
+export type { Fasting, Impact } from './planning/observance.js';
+export {
+  RAMADAN_METHOD,
+  type RamadanDay,
+  type RamadanOptions,
+  ramadanTimetable,
+} from './planning/ramadan.js';
+export { isStateCode, type Regulation, STATE_CODES, type StateCode } from './planning/school-exemptions.js';
 export type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 export {
   DEFAULT_OPTIONS,

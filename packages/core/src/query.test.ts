@@ -160,6 +160,34 @@ describe('getHolidays: shape', () => {
   });
 });
 
+// Issue 11: one call feeds every renderer the evening start. Duisburg's sunset on 19 March 2026 is checked
+// against published tables in planning/check-dates.test.ts; here the shape: only with a place, only for
+// holidays that begin the evening before, on that evening.
+describe('getHolidays: startsAt', () => {
+  const duisburg = { latitude: 51.43, longitude: 6.77, timeZone: 'Europe/Berlin' };
+  it('gives the local sunset of the evening before for a holiday beginning then, with a place', () => {
+    const [eid] = getHolidays({
+      from: '2026-03-20',
+      to: '2026-03-20',
+      ids: ['eid-al-fitr'],
+      place: duisburg,
+    });
+    expect(eid!.startsAt).toMatch(/^2026-03-19T18:[2-5]\d\+01:00$/);
+    const [summer] = getHolidays({ year: 2026, ids: ['eid-al-adha'], place: duisburg });
+    expect(summer!.startsAt).toMatch(/^2026-05-26T21:\d\d\+02:00$/);
+  });
+
+  it('leaves it out without a place and for a holiday beginning in the morning', () => {
+    expect(getHolidays({ year: 2026, ids: ['eid-al-fitr'] })[0]!.startsAt).toBeUndefined();
+    const [christmas] = getHolidays({ year: 2026, ids: ['christmas'], place: duisburg });
+    expect(christmas!.startsEvening).toBe(false);
+    expect(christmas!.startsAt).toBeUndefined();
+    expect(nextOccurrences('yom-kippur', { from: '2026-01-01', place: duisburg })[0]!.startsAt).toMatch(
+      /^2026-09-20T19:\d\d\+02:00$/,
+    );
+  });
+});
+
 describe('one language per answer', () => {
   it('gives name, description, tradition name and note of an occurrence in the resolved locale', () => {
     const german = listTraditions('de').find((t) => t.id === 'hinduism')!;

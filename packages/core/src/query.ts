@@ -7,6 +7,7 @@ import { holidayNames, traditionNames } from './i18n/names/index.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
 import { formatPlace, normalizePlace } from './place.js';
+import { isoWithOffset, sunEvent } from './planning/local-time.js';
 import type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 import { type DateRange, type RangeQuery, resolveDays } from './range.js';
 import { TRADITIONS } from './traditions/index.js';
@@ -192,7 +193,18 @@ function selectHolidays(
   return selected;
 }
 
-function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Locale): Occurrence {
+/** Local sunset on the evening before `date` at the place, when the holiday begins then (ISO 8601 with offset). */
+function eveningStart(start: Fixed, place: Place): string | undefined {
+  const sunset = sunEvent(isoFromFixed(start - 1), place, 'sunset');
+  return sunset && isoWithOffset(sunset, place.timeZone);
+}
+
+function toOccurrence(
+  holiday: HolidayRow,
+  observance: Observance,
+  locale: Locale,
+  place: Place | undefined,
+): Occurrence {
   const days = observance.days ?? holiday.days;
   const names = holidayNames(holiday);
   const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
@@ -214,6 +226,10 @@ function toOccurrence(holiday: HolidayRow, observance: Observance, locale: Local
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
   if (observance.nativeDate !== undefined) occurrence.nativeDate = localize(observance.nativeDate, locale);
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
+  if (holiday.startsEvening && place) {
+    const startsAt = eveningStart(observance.start, place);
+    if (startsAt !== undefined) occurrence.startsAt = startsAt;
+  }
   return occurrence;
 }
 
@@ -254,7 +270,7 @@ function occurrencesIn(
       for (const observance of holiday.rule.observancesIn(year, options)) {
         const end = observance.start + (observance.days ?? holiday.days) - 1;
         if (observance.start <= to && end >= from)
-          occurrences.push(toOccurrence(holiday, observance, locale));
+          occurrences.push(toOccurrence(holiday, observance, locale, options.place));
       }
     }
   }
@@ -321,7 +337,7 @@ export function nextOccurrences(id: IdInput<HolidayId>, options: NextOccurrences
     const inYear = holiday.rule
       .observancesIn(year, variants)
       .filter((observance) => observance.start >= from)
-      .map((observance) => toOccurrence(holiday, observance, locale))
+      .map((observance) => toOccurrence(holiday, observance, locale, variants.place))
       .sort(compareOccurrences);
     found.push(...inYear);
   }
@@ -361,10 +377,11 @@ export function holidayDates(id: IdInput<HolidayId>, options: HolidayDatesOption
   const todayIso = isoFromFixed(today);
   const { today: _today, count = 5, ...rest } = options;
   const locale = resolveLocale(o.locale);
+  const variants = resolveVariants(o);
   const earlierThisYear = holiday.rule
-    .observancesIn(gregorianFromFixed(today).year, resolveVariants(o))
+    .observancesIn(gregorianFromFixed(today).year, variants)
     .filter((observance) => observance.start < today)
-    .map((observance) => toOccurrence(holiday, observance, locale))
+    .map((observance) => toOccurrence(holiday, observance, locale, variants.place))
     .sort(compareOccurrences)
     .map((occurrence) => ({ occurrence, ended: occurrence.endDate < todayIso }));
   return { earlierThisYear, upcoming: nextOccurrences(holiday.id, { ...rest, from: todayIso, count }) };

@@ -183,6 +183,11 @@ export interface Occurrence {
   readonly nativeDate?: string;
   /** An astronomical instant behind the date (ISO 8601, UTC), e.g. an equinox. */
   readonly instant?: string;
+  /**
+   * With a place, for a holiday beginning the evening before: the local sunset that evening, ISO 8601 with the
+   * place's offset to the minute ("2026-03-19T18:44+01:00").
+   */
+  readonly startsAt?: string;
 }
 
 /** A tradition and its holidays in one language. A fresh copy per call: the arrays are the caller's. */

@@ -170,6 +170,19 @@ describe('renderCalendar', () => {
     expect(plain!.description).not.toContain('\n');
   });
 
+  it('names the local sunset and the place when the occurrence has startsAt (issue 11)', () => {
+    const duisburg = { latitude: 51.43, longitude: 6.77, timeZone: 'Europe/Berlin' };
+    const [eid] = getHolidays({ year: 2026, ids: ['eid-al-fitr'], locale: 'de', place: duisburg });
+    const [event] = parse(renderCalendar([eid!], { ...OPTIONS, placeName: 'Duisburg' })).events;
+    const time = eid!.startsAt!.slice(11, 16);
+    // Issue 11: Eid al-Fitr 2026 begins in Duisburg on 19 March between 18:25 and 18:55.
+    expect(time >= '18:25' && time <= '18:55').toBe(true);
+    expect(event!.description).toContain(
+      `Beginnt am Donnerstag, 19. März 2026, um ${time} Uhr (Sonnenuntergang in Duisburg).`,
+    );
+    expect(event!.description).not.toContain('am Abend von');
+  });
+
   it('sets CATEGORIES to the tradition and URL only when asked', () => {
     const withUrl = renderCalendar([occurrence({})], {
       ...OPTIONS,

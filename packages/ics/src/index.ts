@@ -7,6 +7,10 @@ import ical, {
 } from 'ical-generator';
 import { foldLines } from './fold.js';
 import { PHRASES } from './phrases.js';
+import { FIXED_STAMP } from './stamp.js';
+
+export { type RenderRamadanOptions, renderRamadanCalendar } from './ramadan.js';
+export { FIXED_STAMP } from './stamp.js';
 
 export interface RenderCalendarOptions {
   /** Calendar name shown by clients (NAME, X-WR-CALNAME). */
@@ -29,13 +33,9 @@ export interface RenderCalendarOptions {
   now?: Date;
   /** X-WR-TIMEZONE; all-day dates are floating, this only guides clients that ask. Default "Europe/Berlin". */
   timeZone?: string;
+  /** The place of the occurrences' `startsAt` (a city's name), named in the line saying when a holiday begins. */
+  placeName?: string;
 }
-
-/**
- * The default DTSTAMP. RFC 5545 reads DTSTAMP of a feed without METHOD REQUEST as "when the information was
- * last revised"; a rendering time would change every response although nothing was revised.
- */
-export const FIXED_STAMP = new Date('2026-01-01T00:00:00Z');
 
 /** Clients re-fetch daily: dates for a year never move, but a new data release may fix one. */
 const REFRESH_SECONDS = 24 * 60 * 60;
@@ -71,7 +71,7 @@ export function renderCalendar(occurrences: readonly Occurrence[], options: Rend
         end: addDays(occurrence.endDate, 1),
         stamp,
         summary: occurrence.name,
-        description: eventDescription(occurrence, locale, fullDate),
+        description: eventDescription(occurrence, locale, fullDate, options.placeName),
         categories: [{ name: occurrence.traditionName }],
         transparency: ICalEventTransparency.TRANSPARENT,
         ...(url === undefined ? {} : { url }),
@@ -92,10 +92,19 @@ export function eventUid(occurrence: Occurrence, host: string): string {
   return `${occurrence.id}-${occurrence.date}${variant}@${host}`;
 }
 
-function eventDescription(occurrence: Occurrence, locale: Locale, fullDate: Intl.DateTimeFormat): string {
+function eventDescription(
+  occurrence: Occurrence,
+  locale: Locale,
+  fullDate: Intl.DateTimeFormat,
+  placeName: string | undefined,
+): string {
   const phrases = PHRASES[locale];
   const lines = [occurrence.description];
-  if (occurrence.startsEvening) {
+  if (occurrence.startsAt !== undefined) {
+    // startsAt is the place's wall-clock time with its offset: its date and HH:MM are what the reader's clock says.
+    const evening = fullDate.format(utcDate(occurrence.startsAt.slice(0, 10)));
+    lines.push(phrases.beginsAt(evening, occurrence.startsAt.slice(11, 16), placeName));
+  } else if (occurrence.startsEvening) {
     lines.push(phrases.beginsAtSunset(fullDate.format(utcDate(addDays(occurrence.date, -1)))));
   }
   if (occurrence.nativeDate !== undefined) lines.push(phrases.nativeDate(occurrence.nativeDate));

@@ -621,3 +621,274 @@ export const WIDGET_TEXT: Partial<Record<Locale, WidgetText>> = {
 };
 
 export const widgetText = (locale: Locale): WidgetText => WIDGET_TEXT[locale] ?? WIDGET_TEXT_EN;
+
+// ---- Issue 11: the date check (/{lang}/check) and the printed year (/{lang}/print/{year}). One block, so that
+// locales added elsewhere fall back to English here until they translate it.
+export interface PlanningText {
+  checkTitle: string;
+  checkIntro: string;
+  datesLabel: string;
+  datesHint: string;
+  stateLabel: string;
+  cityLabel: string;
+  none: string;
+  checkButton: string;
+  uploadLegend: string;
+  fileLabel: (kib: number) => string;
+  uploadButton: string;
+  optionsLegend: string;
+  resultsTitle: string;
+  colDate: string;
+  colEvent: string;
+  colHoliday: string;
+  colImpact: string;
+  colWork: string;
+  colFasting: string;
+  colBegins: string;
+  colSchool: (state: string) => string;
+  colNote: string;
+  noConflicts: string;
+  conflictsFound: (n: number) => string;
+  impact: Record<'high' | 'medium' | 'low', string>;
+  yes: string;
+  no: string;
+  fasting: Record<'none' | 'partial' | 'dawn-to-dusk' | 'full-day', string>;
+  eveningOnly: string;
+  beginsAt: (date: string, time: string, place: string | undefined) => string;
+  beginsEveningBefore: (date: string) => string;
+  exemption: Record<'free' | 'on-application' | 'service', string>;
+  exemptionGeneral: string;
+  exemptionNotListed: string;
+  exemptionUnknown: string;
+  regulation: string;
+  sourcesOfFacts: string;
+  notIcs: string;
+  printTitle: (year: number) => string;
+  printLegend: string;
+  printListTitle: (year: number) => string;
+  printHint: string;
+  printView: string;
+  printBegins: string;
+  printSpan: string;
+}
+
+const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
+  de: {
+    checkTitle: 'Termin-Check',
+    checkIntro:
+      'Liegt ein Elternabend, eine Prüfung oder ein Fest auf einem religiösen Feiertag? Geben Sie Termine ein oder laden Sie einen Kalender hoch: Sie sehen, welche Feiertage betroffen sind, wie sehr, und was die Schulordnung Ihres Landes sagt.',
+    datesLabel: 'Termine',
+    datesHint:
+      'Ein Datum oder Zeitraum je Zeile oder durch Komma getrennt, z. B. 2026-09-21 oder 2026-09-20..2026-09-22.',
+    stateLabel: 'Bundesland (Schulbefreiungen)',
+    cityLabel: 'Stadt (Uhrzeit des Beginns am Vorabend)',
+    none: '– keine Angabe –',
+    checkButton: 'Termine prüfen',
+    uploadLegend: 'Oder eine Kalenderdatei (.ics) prüfen',
+    fileLabel: (kib) => `Kalenderdatei (.ics, höchstens ${kib} KB)`,
+    uploadButton: 'Datei prüfen',
+    optionsLegend: 'Optionen',
+    resultsTitle: 'Ergebnis',
+    colDate: 'Termin',
+    colEvent: 'Eintrag',
+    colHoliday: 'Feiertag',
+    colImpact: 'Bedeutung',
+    colWork: 'Arbeit/Schule gemieden',
+    colFasting: 'Fasten',
+    colBegins: 'Beginn',
+    colSchool: (state) => `Schule (${state})`,
+    colNote: 'Hinweis',
+    noConflicts: 'Keine Feiertage an diesem Termin.',
+    conflictsFound: (n) => (n === 1 ? '1 Feiertag' : `${n} Feiertage`),
+    impact: { high: 'hoch', medium: 'mittel', low: 'gering' },
+    yes: 'ja',
+    no: 'nein',
+    fasting: {
+      none: 'nein',
+      partial: 'teilweise',
+      'dawn-to-dusk': 'von Morgendämmerung bis Sonnenuntergang',
+      'full-day': 'ganztägig',
+    },
+    eveningOnly: 'beginnt am Abend dieses Tages',
+    beginsAt: (date, time, place) =>
+      `beginnt am ${date}, um ${time} Uhr (Sonnenuntergang${place ? ` in ${place}` : ''})`,
+    beginsEveningBefore: (date) => `beginnt am Vorabend (${date})`,
+    exemption: {
+      free: 'schulfrei',
+      'on-application': 'Befreiung auf Antrag',
+      service: 'Gottesdienstbesuch erlaubt',
+    },
+    exemptionGeneral: 'allgemeine Regel',
+    exemptionNotListed: 'in der Regelung nicht genannt',
+    exemptionUnknown: 'unbekannt',
+    regulation: 'Regelung',
+    sourcesOfFacts: 'Quellen',
+    notIcs: 'Die Datei ist keine Kalenderdatei (.ics).',
+    printTitle: (year) => `Interkultureller Kalender ${year}`,
+    printLegend: 'Legende',
+    printListTitle: (year) => `Alle Feiertage ${year}`,
+    printHint: 'Zum Drucken im Druckdialog A3 quer (oder A4 quer) wählen.',
+    printView: 'Druckansicht',
+    printBegins: 'ein Feiertag beginnt',
+    printSpan: 'Tage eines mehrtägigen Feiertags',
+  },
+  en: {
+    checkTitle: 'Date check',
+    checkIntro:
+      'Does a parents’ evening, an exam or a festival fall on a religious holiday? Enter dates or upload a calendar: you see which holidays they touch, how much, and what your state’s school rules say.',
+    datesLabel: 'Dates',
+    datesHint:
+      'One date or range per line or separated by commas, e.g. 2026-09-21 or 2026-09-20..2026-09-22.',
+    stateLabel: 'German state (school exemptions)',
+    cityLabel: 'City (time the evening before)',
+    none: '– none –',
+    checkButton: 'Check dates',
+    uploadLegend: 'Or check a calendar file (.ics)',
+    fileLabel: (kib) => `Calendar file (.ics, at most ${kib} KB)`,
+    uploadButton: 'Check file',
+    optionsLegend: 'Options',
+    resultsTitle: 'Result',
+    colDate: 'Date',
+    colEvent: 'Event',
+    colHoliday: 'Holiday',
+    colImpact: 'Impact',
+    colWork: 'Work/school avoided',
+    colFasting: 'Fasting',
+    colBegins: 'Begins',
+    colSchool: (state) => `School (${state})`,
+    colNote: 'Note',
+    noConflicts: 'No holidays on this date.',
+    conflictsFound: (n) => (n === 1 ? '1 holiday' : `${n} holidays`),
+    impact: { high: 'high', medium: 'medium', low: 'low' },
+    yes: 'yes',
+    no: 'no',
+    fasting: { none: 'no', partial: 'partial', 'dawn-to-dusk': 'dawn to sunset', 'full-day': 'full day' },
+    eveningOnly: 'begins in the evening of this day',
+    beginsAt: (date, time, place) => `begins on ${date} at ${time} (sunset${place ? ` in ${place}` : ''})`,
+    beginsEveningBefore: (date) => `begins the evening before (${date})`,
+    exemption: {
+      free: 'no school',
+      'on-application': 'excused on application',
+      service: 'may attend the service',
+    },
+    exemptionGeneral: 'general rule',
+    exemptionNotListed: 'not named in the regulation',
+    exemptionUnknown: 'unknown',
+    regulation: 'regulation',
+    sourcesOfFacts: 'Sources',
+    notIcs: 'The file is not a calendar file (.ics).',
+    printTitle: (year) => `Intercultural calendar ${year}`,
+    printLegend: 'Legend',
+    printListTitle: (year) => `All holidays ${year}`,
+    printHint: 'To print, choose A3 landscape (or A4 landscape) in the print dialog.',
+    printView: 'Print view',
+    printBegins: 'a holiday begins',
+    printSpan: 'days of a longer holiday',
+  },
+  tr: {
+    checkTitle: 'Tarih kontrolü',
+    checkIntro:
+      'Bir veli toplantısı, sınav ya da şenlik dini bir bayrama mı denk geliyor? Tarihleri girin ya da bir takvim yükleyin: hangi bayramlara denk geldiğini, ne ölçüde önemli olduğunu ve eyaletinizin okul kurallarını görün.',
+    datesLabel: 'Tarihler',
+    datesHint:
+      'Her satıra ya da virgülle ayrılmış bir tarih veya aralık, örn. 2026-09-21 veya 2026-09-20..2026-09-22.',
+    stateLabel: 'Eyalet (okul muafiyetleri)',
+    cityLabel: 'Şehir (arife akşamı başlama saati)',
+    none: '– yok –',
+    checkButton: 'Tarihleri kontrol et',
+    uploadLegend: 'Ya da bir takvim dosyası (.ics) kontrol edin',
+    fileLabel: (kib) => `Takvim dosyası (.ics, en fazla ${kib} KB)`,
+    uploadButton: 'Dosyayı kontrol et',
+    optionsLegend: 'Seçenekler',
+    resultsTitle: 'Sonuç',
+    colDate: 'Tarih',
+    colEvent: 'Etkinlik',
+    colHoliday: 'Bayram',
+    colImpact: 'Önem',
+    colWork: 'İş/okuldan kaçınılır',
+    colFasting: 'Oruç',
+    colBegins: 'Başlangıç',
+    colSchool: (state) => `Okul (${state})`,
+    colNote: 'Not',
+    noConflicts: 'Bu tarihte bayram yok.',
+    conflictsFound: (n) => `${n} bayram`,
+    impact: { high: 'yüksek', medium: 'orta', low: 'düşük' },
+    yes: 'evet',
+    no: 'hayır',
+    fasting: {
+      none: 'hayır',
+      partial: 'kısmen',
+      'dawn-to-dusk': 'imsaktan gün batımına',
+      'full-day': 'tam gün',
+    },
+    eveningOnly: 'bu günün akşamı başlar',
+    beginsAt: (date, time, place) =>
+      `${date}, saat ${time} itibarıyla başlar (gün batımı${place ? `, ${place}` : ''})`,
+    beginsEveningBefore: (date) => `arife akşamı başlar (${date})`,
+    exemption: { free: 'okul tatil', 'on-application': 'dilekçe ile izin', service: 'ibadete katılma izni' },
+    exemptionGeneral: 'genel kural',
+    exemptionNotListed: 'yönetmelikte geçmiyor',
+    exemptionUnknown: 'bilinmiyor',
+    regulation: 'yönetmelik',
+    sourcesOfFacts: 'Kaynaklar',
+    notIcs: 'Dosya bir takvim dosyası (.ics) değil.',
+    printTitle: (year) => `Kültürlerarası takvim ${year}`,
+    printLegend: 'Açıklama',
+    printListTitle: (year) => `${year} yılının tüm bayramları`,
+    printHint: 'Yazdırmak için yazdırma penceresinde A3 yatay (veya A4 yatay) seçin.',
+    printView: 'Yazdırma görünümü',
+    printBegins: 'bir bayram başlar',
+    printSpan: 'çok günlü bir bayramın günleri',
+  },
+  ar: {
+    checkTitle: 'فحص المواعيد',
+    checkIntro:
+      'هل يقع اجتماع أولياء الأمور أو امتحان أو احتفال في عيد ديني؟ أدخل التواريخ أو حمّل تقويمًا لترى الأعياد التي تتقاطع معها ومدى أهميتها وما تقوله لوائح المدارس في ولايتك.',
+    datesLabel: 'التواريخ',
+    datesHint: 'تاريخ أو فترة في كل سطر أو مفصولة بفواصل، مثل 2026-09-21 أو 2026-09-20..2026-09-22.',
+    stateLabel: 'الولاية الألمانية (إعفاءات المدارس)',
+    cityLabel: 'المدينة (وقت البدء مساء اليوم السابق)',
+    none: '– بلا –',
+    checkButton: 'افحص التواريخ',
+    uploadLegend: 'أو افحص ملف تقويم (.ics)',
+    fileLabel: (kib) => `ملف تقويم (.ics، بحد أقصى ${kib} كيلوبايت)`,
+    uploadButton: 'افحص الملف',
+    optionsLegend: 'خيارات',
+    resultsTitle: 'النتيجة',
+    colDate: 'الموعد',
+    colEvent: 'الحدث',
+    colHoliday: 'العيد',
+    colImpact: 'الأهمية',
+    colWork: 'تجنّب العمل/المدرسة',
+    colFasting: 'الصيام',
+    colBegins: 'البدء',
+    colSchool: (state) => `المدرسة (${state})`,
+    colNote: 'ملاحظة',
+    noConflicts: 'لا أعياد في هذا الموعد.',
+    conflictsFound: (n) => `${n} أعياد`,
+    impact: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
+    yes: 'نعم',
+    no: 'لا',
+    fasting: { none: 'لا', partial: 'جزئي', 'dawn-to-dusk': 'من الفجر إلى الغروب', 'full-day': 'يوم كامل' },
+    eveningOnly: 'يبدأ مساء هذا اليوم',
+    beginsAt: (date, time, place) => `يبدأ ${date} الساعة ${time} (غروب الشمس${place ? ` في ${place}` : ''})`,
+    beginsEveningBefore: (date) => `يبدأ مساء اليوم السابق (${date})`,
+    exemption: { free: 'لا دوام مدرسي', 'on-application': 'إعفاء بطلب', service: 'يجوز حضور الصلاة' },
+    exemptionGeneral: 'قاعدة عامة',
+    exemptionNotListed: 'غير مذكور في اللائحة',
+    exemptionUnknown: 'غير معروف',
+    regulation: 'اللائحة',
+    sourcesOfFacts: 'المصادر',
+    notIcs: 'الملف ليس ملف تقويم (.ics).',
+    printTitle: (year) => `التقويم بين الثقافات ${year}`,
+    printLegend: 'مفتاح الألوان',
+    printListTitle: (year) => `كل أعياد ${year}`,
+    printHint: 'للطباعة اختر A3 أفقي (أو A4 أفقي) في نافذة الطباعة.',
+    printView: 'عرض الطباعة',
+    printBegins: 'يبدأ عيد',
+    printSpan: 'أيام عيد يمتد عدة أيام',
+  },
+};
+
+export const planningText = (locale: Locale): PlanningText =>
+  (PLANNING as Partial<Record<Locale, PlanningText>>)[locale] ?? PLANNING.en;

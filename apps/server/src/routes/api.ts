@@ -16,10 +16,11 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { requestLocale } from '../locale.js';
-import { filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
+import { cityParams, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
 import { refuseOtherMethods } from './get-only.js';
+import { planningApiRoutes } from './planning-api.js';
 
 const occurrenceSchema = z
   .object({
@@ -41,6 +42,10 @@ const occurrenceSchema = z
     variant: z.string().optional(),
     nativeDate: z.string().optional().openapi({ example: '1 Shawwal 1447' }),
     instant: z.string().optional().openapi({ description: 'Astronomical instant (UTC) behind the date' }),
+    startsAt: z.string().optional().openapi({
+      description: 'With place or city, for a holiday beginning the evening before: the local sunset then',
+      example: '2026-03-19T18:44+01:00',
+    }),
   })
   .openapi('Occurrence');
 
@@ -82,7 +87,7 @@ const holidaysRoute = createRoute({
   method: 'get',
   path: '/holidays',
   summary: 'Holidays in a date range',
-  request: { query: rangeParams.merge(holidayFilterParams).strict() },
+  request: { query: rangeParams.merge(holidayFilterParams).merge(cityParams).strict() },
   responses: {
     200: {
       description: 'Occurrences sorted by date',
@@ -118,6 +123,7 @@ const holidayRoute = createRoute({
         'sikh-calendar': true,
         place: true,
       })
+      .merge(cityParams)
       .strict(),
   },
   responses: {
@@ -263,6 +269,9 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
     return respondJson(c, cache, ['api-traditions', language], () => listTraditions(language)) as never;
   });
   refuseOtherMethods(api, '/traditions', ALLOW);
+
+  // Date check and Ramadan timetable (issue 11), in this document too.
+  api.route('/', planningApiRoutes(cache));
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',

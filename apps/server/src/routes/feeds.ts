@@ -1,11 +1,30 @@
-import { getHolidays, type Importance, MAX_YEAR, MIN_YEAR, TRADITION_IDS } from '@interkal/core';
-import { renderCalendar } from '@interkal/ics';
+import {
+  formatPlace,
+  getHolidays,
+  type Importance,
+  ISLAMIC_METHODS,
+  MAX_YEAR,
+  MIN_YEAR,
+  RAMADAN_METHOD,
+  ramadanTimetable,
+  TRADITION_IDS,
+} from '@interkal/core';
+import { renderCalendar, renderRamadanCalendar } from '@interkal/ics';
 import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { DEFAULT_LOCALE, UI } from '../i18n/ui.js';
 import { requestLocale } from '../locale.js';
-import { type Filter, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
+import {
+  cityParams,
+  type Filter,
+  filterKey,
+  holidayFilterParams,
+  readFilter,
+  readPlace,
+  toHolidayQuery,
+} from '../params.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
 import { feedName } from './feed-links.js';
@@ -31,7 +50,7 @@ function feedWindow(today: string): { from: string; to: string } {
  * own) and never reach the cache key, so they cannot turn hits into misses.
  */
 async function serveFeed(c: Context<AppEnv>, cache: ResponseCache, kind: FeedKind): Promise<Response> {
-  const parsed = holidayFilterParams.safeParse(c.req.query());
+  const parsed = holidayFilterParams.merge(cityParams).safeParse(c.req.query());
   if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, c.req.query()));
   const requested = readFilter(parsed.data);
   const { language } = requestLocale(parsed.data.lang, DEFAULT_LOCALE);
@@ -50,6 +69,7 @@ async function serveFeed(c: Context<AppEnv>, cache: ResponseCache, kind: FeedKin
       host: new URL(origin).hostname,
       locale: language,
       url: (o) => `${origin}/${language}/holidays/${o.id}`,
+      ...(filter.city ? { placeName: filter.city.name } : {}),
     });
     return c.body(body, 200, {
       'Content-Type': 'text/calendar; charset=utf-8',
@@ -59,8 +79,65 @@ async function serveFeed(c: Context<AppEnv>, cache: ResponseCache, kind: FeedKin
   });
 }
 
+const ramadanParams = z.object({
+  city: cityParams.shape.city,
+  place: holidayFilterParams.shape.place,
+  lang: holidayFilterParams.shape.lang,
+  'islamic-method': z.enum(ISLAMIC_METHODS).optional(),
+});
+
+/**
+ * Ramadan of this year and next at a place, a timed event per fasting day from imsak to iftar. Like the other
+ * feeds it ignores parameters it does not know; it needs a city or a place.
+ */
+async function serveRamadanFeed(c: Context<AppEnv>, cache: ResponseCache): Promise<Response> {
+  const parsed = ramadanParams.safeParse(c.req.query());
+  if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, c.req.query()));
+  const { place, city } = readPlace(parsed.data);
+  if (!place) {
+    return respondFailure(c, {
+      type: 'https://interkal.dev/problems/invalid-option',
+      title: 'Invalid parameter',
+      status: 400,
+      detail: 'Invalid city: the Ramadan feed needs a city or a place.',
+      parameter: 'city',
+      allowed: 'a German city such as berlin, or place=LAT,LON,ZONE',
+    });
+  }
+  const { language } = requestLocale(parsed.data.lang, DEFAULT_LOCALE);
+  const method = parsed.data['islamic-method'];
+  const { origin, today } = c.var;
+  const placeKey = city?.slug ?? formatPlace(place).split(',').slice(0, 2).join(',');
+  const key = ['feed-ramadan', origin, today, language, formatPlace(place), placeKey, method ?? '-'].join(
+    '\n',
+  );
+  return cache.respond(key, () => {
+    const year = Number(today.slice(0, 4));
+    const days = [year, Math.min(year + 1, MAX_YEAR)]
+      .filter((y, i, all) => all.indexOf(y) === i)
+      .flatMap(
+        (y) => ramadanTimetable({ year: y, place, ...(method ? { islamicMethod: method } : {}) }).days,
+      );
+    const body = renderRamadanCalendar(days, {
+      name: `${UI[language].siteName}: Ramadan${city ? ` ${city.name}` : ''}`,
+      host: new URL(origin).hostname,
+      locale: language,
+      timeZone: place.timeZone,
+      placeKey,
+      ...(city ? { placeName: city.name } : {}),
+      method: RAMADAN_METHOD.name,
+    });
+    return c.body(body, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="ramadan.ics"',
+      'Cache-Control': `public, max-age=${FEED_MAX_AGE}`,
+    });
+  });
+}
+
 export function feedRoutes(cache: ResponseCache): Hono<AppEnv> {
   const feeds = new Hono<AppEnv>();
+  feeds.get('/ramadan.ics', (c) => serveRamadanFeed(c, cache));
   feeds.get('/all.ics', (c) => serveFeed(c, cache, { defaultImportance: () => ['major'] }));
   feeds.get('/custom.ics', (c) =>
     serveFeed(c, cache, {

@@ -1,6 +1,8 @@
 import {
   addDays,
+  type City,
   describeHoliday,
+  findCity,
   type HolidayDates,
   holidayDates,
   LOCALES,
@@ -8,12 +10,13 @@ import {
   type LocalizedHoliday,
   listTraditions,
   type Occurrence,
+  placeOf,
 } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
-import { direction, isLocale, negotiateLocale, UI, type UiText } from '../i18n/ui.js';
+import { direction, isLocale, negotiateLocale, planningText, UI, type UiText } from '../i18n/ui.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -96,12 +99,15 @@ function DateItem({
   occurrence: o,
   nativeLang,
   status,
+  city,
 }: {
   locale: Locale;
   occurrence: Occurrence;
   /** The language of the native date (the rule's: both come from the same phrasebooks). */
   nativeLang: Locale;
   status?: 'past' | 'ongoing';
+  /** With ?city=: the date says when it begins there (issue 11). */
+  city?: City | undefined;
 }) {
   const ui = UI[locale];
   return (
@@ -120,9 +126,21 @@ function DateItem({
         </>
       )}
       {status && <strong> ({status === 'past' ? ui.past : ui.ongoing})</strong>}
-      {o.startsEvening && status !== 'past' && (
-        <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
-      )}
+      {status !== 'past' &&
+        (o.startsAt ? (
+          <span class="note">
+            {' '}
+            {planningText(locale).beginsAt(
+              longDate(locale, o.startsAt.slice(0, 10)),
+              o.startsAt.slice(11, 16),
+              city?.name,
+            )}
+          </span>
+        ) : (
+          o.startsEvening && (
+            <span class="note"> {ui.beginsEvening(longDate(locale, addDays(o.date, -1)))}</span>
+          )
+        ))}
     </li>
   );
 }
@@ -131,10 +149,12 @@ function HolidayPage({
   locale,
   holiday,
   dates,
+  city,
 }: {
   locale: Locale;
   holiday: LocalizedHoliday;
   dates: HolidayDates;
+  city?: City | undefined;
 }) {
   const ui = UI[locale];
   const fallback = (language: Locale) => (language === locale ? undefined : language);
@@ -190,7 +210,7 @@ function HolidayPage({
       ) : (
         <ul>
           {upcoming.map((o) => (
-            <DateItem locale={locale} occurrence={o} nativeLang={ruleLang} />
+            <DateItem locale={locale} occurrence={o} nativeLang={ruleLang} city={city} />
           ))}
         </ul>
       )}
@@ -312,8 +332,16 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
     // An unknown id throws the core's InterkalError: app.onError answers with a 404 page naming it.
     const holiday = describeHoliday(c.req.param('id'), locale);
     const today = c.get('today');
-    return cache.respond(['holiday', today, locale, holiday.id].join('\n'), async () => {
-      const dates = holidayDates(holiday.id, { today, count: UPCOMING, locale });
+    // ?city=duisburg: the evening start at that city's sunset; an unknown city is ignored, as pages ignore junk.
+    const cityParam = c.req.query('city');
+    const city = cityParam === undefined ? undefined : findCity(cityParam);
+    return cache.respond(['holiday', today, locale, holiday.id, city?.slug ?? '-'].join('\n'), async () => {
+      const dates = holidayDates(holiday.id, {
+        today,
+        count: UPCOMING,
+        locale,
+        ...(city ? { place: placeOf(city) } : {}),
+      });
       const html = (
         <Layout
           locale={locale}
@@ -321,7 +349,7 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
           today={today}
           pathFor={(l) => `/${l}/holidays/${holiday.id}`}
         >
-          <HolidayPage locale={locale} holiday={holiday} dates={dates} />
+          <HolidayPage locale={locale} holiday={holiday} dates={dates} city={city} />
         </Layout>
       );
       return c.html(`<!doctype html>${await html}`, 200, { ...cacheControl, 'Content-Language': locale });

@@ -4,7 +4,7 @@ import { normalizePlace } from '../place.js';
 import { getHolidays, type HolidayQuery, type VariantOptions } from '../query.js';
 import type { LocalizedText, Occurrence, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
-import { dayNumber, isoOfDay, isoWithOffset, sunEvent } from './local-time.js';
+import { dayNumber, isoOfDay } from './local-time.js';
 import { type Fasting, type Impact, OBSERVANCE, observanceOn } from './observance.js';
 import {
   type ExemptionKind,
@@ -243,7 +243,7 @@ export function checkDates(options: CheckDatesOptions): { dates: DateCheck[] } {
       const eveningBefore = days.length === 0;
       // Besides the holidays on the range's days, those beginning on the evening of its last day.
       if (eveningBefore && !(occurrence.startsEvening && first === to + 1)) continue;
-      conflicts.push(toConflict(occurrence, days, eveningBefore, { state, place, locale }));
+      conflicts.push(toConflict(occurrence, days, eveningBefore, { state, locale }));
     }
     return { date: label, from: isoOfDay(from), to: isoOfDay(to), conflicts };
   });
@@ -256,7 +256,6 @@ function toConflict(
   eveningBefore: boolean,
   context: {
     state: StateCode | undefined;
-    place: Place | undefined;
     locale: ReturnType<typeof resolveLocale>;
   },
 ): Conflict {
@@ -296,9 +295,7 @@ function toConflict(
   const note: LocalizedText | undefined = facts?.note;
   if (note) conflict.note = localize(note, context.locale);
   if (occurrence.variant !== undefined) conflict.variant = occurrence.variant;
-  if (occurrence.startsEvening && context.place) {
-    const sunset = sunEvent(isoOfDay(first - 1), context.place, 'sunset');
-    if (sunset) conflict.startsAt = isoWithOffset(sunset, context.place.timeZone);
-  }
+  // getHolidays gave the place's sunset on the evening before.
+  if (occurrence.startsAt !== undefined) conflict.startsAt = occurrence.startsAt;
   return conflict;
 }

@@ -13,7 +13,13 @@ export type Prevailing = 'sunrise' | Kala | 'moonrise';
 /** Hindu, Sikh and Jain rules (the Hindu lunisolar calendar, sankrantis, the Nanakshahi calendar). */
 export interface IndicPhrases {
   /** A tithi festival: "Ashvin Amavasya (amanta) prevailing at pradosh, New Delhi or the given place". */
-  tithi(month: number, tithi: number, prevailing: Prevailing, offset: number, skippedToNext?: boolean): string;
+  tithi(
+    month: number,
+    tithi: number,
+    prevailing: Prevailing,
+    offset: number,
+    skippedToNext?: boolean,
+  ): string;
   holikaDahan(offset: number): string;
   rakshaBandhan: string;
   govardhanPuja: string;

@@ -33,7 +33,8 @@ const DE_MONTHS = [
 ];
 
 const en: IslamicPhrases = {
-  hijriRule: (rule) => `${rule} (month starts by the chosen method: Diyanet, Umm al-Qura, tabular, crescent visibility at a place or MABIMS)`,
+  hijriRule: (rule) =>
+    `${rule} (month starts by the chosen method: Diyanet, Umm al-Qura, tabular, crescent visibility at a place or MABIMS)`,
   date: (day, month) => `${day} ${EN_MONTHS[month - 1]}`,
   wholeMonth: (month) => `the whole month of ${EN_MONTHS[month - 1]}`,
   firstWeekday: (weekday, month) => `first ${COMMON.en.weekday(weekday)} of ${EN_MONTHS[month - 1]}`,

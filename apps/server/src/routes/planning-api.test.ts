@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { MAX_ICS_BYTES } from '../read-ics.js';
+
+const app = createApp({ now: () => new Date('2026-11-25T10:00:00Z') });
+const get = (url: string) => app.request(url);
+const post = (url: string, body: string, type = 'text/calendar; charset=utf-8') =>
+  app.request(url, { method: 'POST', body, headers: { 'Content-Type': type } });
+
+interface Conflict {
+  id: string;
+  impact: string;
+  workRestricted: boolean;
+  fasting: boolean;
+  eveningBefore: boolean;
+  startsAt?: string;
+  schoolExemption: { state: string; status: string; source?: { url: string } } | null;
+}
+type Answer = { dates: { date: string; conflicts: Conflict[] }[] };
+
+// Sources of the facts checked here (not our tables): Yom Kippur on 21 September 2026, a full fast on which work
+// is forbidden — hebcal.com, "Yom Kippur 2026" (begins sunset 20 Sep 2026, the holiday's flags CHAG and
+// MAJOR_FAST) and the Multifaith Calendar's "Religious Accommodation – Observances by Faith" (eve and day
+// non-working). Eid al-Fitr on 20 March 2026 — Diyanet İşleri Başkanlığı, "2026 Yılı Dini Günler" (Ramazan
+// Bayramı 1. gün 20 Mart 2026).
+describe('GET /api/v1/conflicts', () => {
+  it('answers the acceptance dates of issue 11 in the issue’s shape', async () => {
+    const res = await get(
+      '/api/v1/conflicts?dates=2026-09-21,2026-03-20,2026-09-20,2026-07-08&lang=de&state=NW',
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Answer;
+    const [yomKippurDay, eid, eve, quiet] = body.dates;
+    expect(yomKippurDay!.conflicts.find((c) => c.id === 'yom-kippur')).toMatchObject({
+      name: 'Jom Kippur',
+      tradition: 'judaism',
+      impact: 'high',
+      workRestricted: true,
+      fasting: true,
+      startsEvening: true,
+      schoolExemption: { state: 'NW' },
+    });
+    expect(eid!.conflicts.map((c) => c.id)).toContain('eid-al-fitr');
+    expect(eve!.conflicts.find((c) => c.id === 'yom-kippur')).toMatchObject({ eveningBefore: true });
+    expect(quiet).toEqual({ date: '2026-07-08', from: '2026-07-08', to: '2026-07-08', conflicts: [] });
+  });
+
+  it('takes ranges, and with city= gives startsAt: Eid al-Fitr 2026 in Duisburg begins 19 March 18:25–18:55', async () => {
+    const body = (await (
+      await get('/api/v1/conflicts?dates=2026-03-20..2026-03-21&city=duisburg')
+    ).json()) as Answer;
+    expect(body.dates[0]!.date).toBe('2026-03-20..2026-03-21');
+    const eid = body.dates[0]!.conflicts.find((c) => c.id === 'eid-al-fitr')!;
+    expect(eid.startsAt).toMatch(/^2026-03-19T18:(2[5-9]|[34]\d|5[0-5])\+01:00$/);
+  });
+
+  it('sends the same bytes for the same canonical request (one cache entry)', async () => {
+    const a = await get('/api/v1/conflicts?dates=2026-09-21&traditions=Judaism,islam&state=nw');
+    const b = await get('/api/v1/conflicts?state=NW&traditions=islam,judaism&dates=2026-09-21');
+    expect(a.headers.get('etag')).toBe(b.headers.get('etag'));
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['an unknown parameter', '/api/v1/conflicts?dates=2026-09-21&method=x', /Unknown parameter.*method/],
+    ['no dates', '/api/v1/conflicts?lang=de', /dates/],
+    ['an impossible day', '/api/v1/conflicts?dates=2026-02-30', /dates.*2026-02-30/],
+    ['a range over a year', '/api/v1/conflicts?dates=2026-01-01..2027-06-01', /366 days/],
+    ['too many dates', `/api/v1/conflicts?dates=${Array(101).fill('2026-01-01').join(',')}`, /1–100/],
+    ['an unknown state', '/api/v1/conflicts?dates=2026-09-21&state=XX', /state.*BW/],
+    ['an unknown city', '/api/v1/conflicts?dates=2026-09-21&city=atlantis', /city/],
+    ['city and place', '/api/v1/conflicts?dates=2026-09-21&city=berlin&place=52,13,Europe/Berlin', /city/],
+    ['CR/LF in lang', '/api/v1/conflicts?dates=2026-09-21&lang=%0d%0aX:%20y', /lang/],
+  ];
+  it.each(bad)('answers %s with a 400 problem', async (_, url, detail) => {
+    const res = await get(url);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect((await res.json()).detail).toMatch(detail);
+  });
+
+  it('is in the OpenAPI document, GET and POST', async () => {
+    const doc = await (await get('/api/v1/openapi.json')).json();
+    expect(Object.keys(doc.paths['/conflicts'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(doc.paths['/ramadan'].get).toBeDefined();
+  });
+});
+
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//exams//EN',
+  'BEGIN:VEVENT',
+  'UID:exam-1@school.example',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;TZID=Europe/Berlin:20260921T080000',
+  'DTEND;TZID=Europe/Berlin:20260921T113000',
+  'SUMMARY:Abitur Mathematik\\, LK',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:trip@school.example',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;VALUE=DATE:20260318',
+  'DTEND;VALUE=DATE:20260321',
+  'SUMMARY:Klassenfahrt',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:quiet@school.example',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;VALUE=DATE:20260708',
+  'SUMMARY:Sportfest',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+describe('POST /api/v1/conflicts', () => {
+  it('checks each event of an .ics, with its UID and summary', async () => {
+    const res = await post('/api/v1/conflicts?lang=de&state=BY', ICS);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const { events } = (await res.json()) as {
+      events: (Answer['dates'][0] & { uid: string; summary: string })[];
+    };
+    expect(events.map((e) => [e.uid, e.summary, e.date])).toEqual([
+      ['exam-1@school.example', 'Abitur Mathematik, LK', '2026-09-21'],
+      // DTEND of an all-day event is exclusive: the trip is 18–20 March.
+      ['trip@school.example', 'Klassenfahrt', '2026-03-18..2026-03-20'],
+      ['quiet@school.example', 'Sportfest', '2026-07-08'],
+    ]);
+    expect(events[0]!.conflicts.find((c) => c.id === 'yom-kippur')).toMatchObject({
+      impact: 'high',
+      schoolExemption: { state: 'BY', status: 'listed' },
+    });
+    expect(events[1]!.conflicts.map((c) => c.id)).toContain('eid-al-fitr');
+    expect(events[2]!.conflicts).toEqual([]);
+  });
+
+  it('refuses other content types (415), bodies over the limit (413) and text that is not iCalendar (400)', async () => {
+    expect((await post('/api/v1/conflicts', ICS, 'application/json')).status).toBe(415);
+    expect((await post('/api/v1/conflicts', ICS, 'text/plain')).status).toBe(415);
+    const huge = await post('/api/v1/conflicts', `${ICS}${'X'.repeat(MAX_ICS_BYTES)}`);
+    expect(huge.status).toBe(413);
+    expect(huge.headers.get('content-type')).toMatch(/problem\+json/);
+    for (const junk of [
+      'hello',
+      'BEGIN:VCALENDAR\r\nEND:VCALENDAR',
+      'BEGIN:VCARD\r\nEND:VCARD',
+      '\u0000\r\n\r\n',
+    ]) {
+      const res = await post('/api/v1/conflicts', junk);
+      expect(res.status, junk).toBe(400);
+    }
+    const farFuture = ICS.replace('20260708', '25000708');
+    expect((await post('/api/v1/conflicts', farFuture)).status).toBe(400);
+    expect((await post('/api/v1/conflicts?nope=1', ICS)).status).toBe(400);
+    expect((await app.request('/api/v1/conflicts', { method: 'PUT' })).status).toBe(405);
+  });
+});
+
+describe('GET /api/v1/ramadan', () => {
+  it('lists every day of Ramadan 2026 in Berlin from imsak to iftar', async () => {
+    const res = await get('/api/v1/ramadan?year=2026&city=berlin');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.place.city).toBe('Berlin');
+    expect(body.days).toHaveLength(29);
+    expect(body.days[0]).toMatchObject({ date: '2026-02-19', day: 1 });
+    for (const day of body.days) expect(day.imsak < day.iftar).toBe(true);
+  });
+
+  it('needs a place or city and a year', async () => {
+    expect((await get('/api/v1/ramadan?year=2026')).status).toBe(400);
+    expect((await get('/api/v1/ramadan?city=berlin')).status).toBe(400);
+    expect((await get('/api/v1/ramadan?year=2500&city=berlin')).status).toBe(400);
+  });
+});
+
+describe('GET /api/v1/holidays with city', () => {
+  it('gives startsAt for the holidays beginning the evening before', async () => {
+    const body = await (
+      await get('/api/v1/holidays?from=2026-09-21&to=2026-09-21&ids=yom-kippur&city=munich')
+    ).json();
+    expect(body.holidays[0].startsAt).toMatch(/^2026-09-20T19:\d\d\+02:00$/);
+  });
+});
