@@ -1,3 +1,4 @@
+import { sunset } from './astronomy/sun.js';
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
 import { MAX_SIGHTING_LATITUDE } from './calendars/islamic-sighting.js';
 import { daysInMonth, monthWeeks } from './days.js';
@@ -7,7 +8,7 @@ import { holidayNames, traditionNames } from './i18n/names/index.js';
 import { readList, readOptions } from './input.js';
 import { localeInfo, localize, resolveLocale } from './locale.js';
 import { formatPlace, normalizePlace } from './place.js';
-import { isoWithOffset, sunEvent } from './planning/local-time.js';
+import { isoWithOffset } from './planning/local-time.js';
 import type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 import { type DateRange, type RangeQuery, resolveDays } from './range.js';
 import { TRADITIONS } from './traditions/index.js';
@@ -195,8 +196,8 @@ function selectHolidays(
 
 /** Local sunset on the evening before `date` at the place, when the holiday begins then (ISO 8601 with offset). */
 function eveningStart(start: Fixed, place: Place): string | undefined {
-  const sunset = sunEvent(isoFromFixed(start - 1), place, 'sunset');
-  return sunset && isoWithOffset(sunset, place.timeZone);
+  const evening = sunset(start - 1, place);
+  return evening && isoWithOffset(evening, place.timeZone);
 }
 
 function toOccurrence(

@@ -85,6 +85,11 @@ function zoneOffset(timeZone: string): ZoneOffset {
 }
 
 /** The wall-clock fields of an instant as the UTC fields of a Date: the instant shifted by the zone offset. */
+/** Minutes a time zone is ahead of UTC at an instant (Europe/Berlin in March: 60). */
+export function utcOffsetMinutes(instant: Date, timeZone: string): number {
+  return zoneOffset(timeZone)(instant.getTime());
+}
+
 function zoned(instant: Date, timeZone: string): Date {
   const ts = instant.getTime();
   if (Number.isNaN(ts)) throw new InterkalError('invalid-option', 'timeZone', timeZone, 'an IANA time zone');

@@ -1,7 +1,6 @@
 import { flags, HebrewCalendar } from '@hebcal/core';
 import { describe, expect, it } from 'vitest';
 import { getHolidays, listTraditions } from '../query.js';
-import { LOCALES } from '../types.js';
 import { OBSERVANCE, observanceOn } from './observance.js';
 
 const CATALOGUE_IDS = new Set<string>(listTraditions().flatMap((t) => t.holidays.map((h) => h.id)));
@@ -15,11 +14,13 @@ describe('observance facts', () => {
     expect(Object.keys(OBSERVANCE).filter((id) => !CATALOGUE_IDS.has(id))).toEqual([]);
   });
 
-  it('give every row a source and every note all four languages', () => {
+  // Issue 11 asks for de/en/tr/ar; the later locales (uk, ru, pl, fa, ku, ro) fall back to English, marked.
+  it('give every row a source and every note the four languages of issue 11', () => {
     for (const [id, facts] of Object.entries(OBSERVANCE)) {
       expect(facts.sources.length, id).toBeGreaterThan(0);
       if (facts.note)
-        for (const locale of LOCALES) expect(facts.note[locale], `${id} ${locale}`).toBeTruthy();
+        for (const locale of ['de', 'en', 'tr', 'ar'] as const)
+          expect(facts.note[locale], `${id} ${locale}`).toBeTruthy();
     }
   });
 
