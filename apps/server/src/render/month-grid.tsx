@@ -210,12 +210,15 @@ function ListLine({
   props,
   text,
   idPrefix,
+  comma,
 }: {
   line: Line;
   notes: Map<string, number>;
   props: MonthGridProps;
   text: WidgetText;
   idPrefix: string;
+  /** The locale's list separator. */
+  comma: string;
 }) {
   const { ui, language } = props;
   const evening = line.holidays.filter((o) => o.startsEvening);
@@ -230,7 +233,7 @@ function ListLine({
       ? undefined
       : evening.length === line.holidays.length
         ? ui.beginsEveningBefore
-        : text.eveningOf(evening.map((o) => o.name).join(separator(props.tag)));
+        : text.eveningOf(evening.map((o) => o.name).join(comma));
   return (
     <li class={`line g-${line.group}`} data-notes={refs.join(' ') || undefined}>
       <i class="sw" aria-hidden="true" />
@@ -245,7 +248,7 @@ function ListLine({
           </>
         ))}
         <span class="when">
-          {unique(line.holidays.map((o) => o.traditionName)).join(separator(props.tag))}
+          {unique(line.holidays.map((o) => o.traditionName)).join(comma)}
           {eveningText && ` · ${eveningText}`}
           {refs.map((n) => (
             <>
@@ -272,6 +275,7 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
     timeZone: 'UTC',
   });
   const notes = numberNotes(occurrences);
+  const comma = separator(tag);
   const kinds = new Map(
     occurrences.flatMap((o) => (o.uncertainty ? [[o.uncertainty.note, o.uncertainty.kind]] : [])),
   );
@@ -295,7 +299,14 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
             </time>
             <ul>
               {day.lines.map((line) => (
-                <ListLine line={line} notes={notes} props={props} text={text} idPrefix={idPrefix} />
+                <ListLine
+                  line={line}
+                  notes={notes}
+                  props={props}
+                  text={text}
+                  idPrefix={idPrefix}
+                  comma={comma}
+                />
               ))}
             </ul>
           </li>
