@@ -180,7 +180,20 @@ describe('MonthGrid', () => {
       nameLocale: 'en' as const,
     };
     const eid = { ...occurrence('eid-al-fitr', 'islam', '2026-02-20'), name: 'عید فطر', uncertainty: moon };
-    const html = await render({ tag: 'fa', language: 'fa', ui: UI.fa, occurrences: [paryushana, eid] });
+    const nowruz = { ...occurrence('nowruz', 'persian', '2026-02-21'), name: 'نوروز' };
+    const navroz = {
+      ...occurrence('jamshedi-navroz', 'zoroastrianism', '2026-02-21'),
+      name: 'Jamshedi Navroz',
+      nameLocale: 'en' as const,
+      startsEvening: true,
+    };
+    const html = await render({
+      tag: 'fa',
+      language: 'fa',
+      ui: UI.fa,
+      occurrences: [paryushana, eid, nowruz, navroz],
+    });
+    expect(html).toContain('از شب پیش آغاز می‌شوند: <span lang="en" dir="ltr">Jamshedi Navroz</span>.');
     expect(html).toContain('<span lang="en" dir="ltr">Paryushana (Shvetambara)</span>');
     expect(html).toContain('<span lang="en" dir="ltr" data-name="Paryushana (Shvetambara)"></span>');
     expect(html).toContain('<span lang="en" dir="ltr">Computed by the chosen method.</span>');

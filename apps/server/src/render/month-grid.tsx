@@ -46,6 +46,24 @@ const nameOf = (o: Occurrence) =>
     o.name
   );
 
+const PLACEHOLDER = '\u{E000}';
+/** A translated sentence around a list of names, each name marked as English where it is (see nameOf). */
+function withNames(sentence: string, holidays: Occurrence[], comma: string) {
+  const [before, after] = sentence.split(PLACEHOLDER);
+  return (
+    <>
+      {before}
+      {holidays.map((o, i) => (
+        <>
+          {i > 0 && comma}
+          {nameOf(o)}
+        </>
+      ))}
+      {after}
+    </>
+  );
+}
+
 /** The locale's list separator (", " or Persian "، "), from CLDR through Intl. */
 const separator = (tag: string) =>
   new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(['a', 'b', 'c'])[1]?.value ?? ', ';
@@ -233,7 +251,7 @@ function ListLine({
       ? undefined
       : evening.length === line.holidays.length
         ? ui.beginsEveningBefore
-        : text.eveningOf(evening.map((o) => o.name).join(comma));
+        : withNames(text.eveningOf(PLACEHOLDER), evening, comma);
   return (
     <li class={`line g-${line.group}`} data-notes={refs.join(' ') || undefined}>
       <i class="sw" aria-hidden="true" />
@@ -249,7 +267,12 @@ function ListLine({
         ))}
         <span class="when">
           {unique(line.holidays.map((o) => o.traditionName)).join(comma)}
-          {eveningText && ` · ${eveningText}`}
+          {eveningText && (
+            <>
+              {' · '}
+              {eveningText}
+            </>
+          )}
           {refs.map((n) => (
             <>
               {' · '}
