@@ -62,7 +62,7 @@ describe('month widget in Chromium', () => {
     const page = await context.newPage();
     await page.goto(february('&lang=de'));
     expect(await page.locator('h1').textContent()).toBe('Februar 2018');
-    expect(await page.locator('thead th').allTextContents()).toEqual(SEED_HEADER);
+    expect(await page.locator('thead th').allInnerTexts()).toEqual(SEED_HEADER);
     const rows = await page
       .locator('tbody tr')
       .evaluateAll((trs) =>

@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const fa: UiText = {
   siteName: 'interkal – تقویم میان‌فرهنگی',
@@ -95,4 +95,23 @@ export const fa: UiText = {
   ongoing: 'در جریان',
   ruleFallback: 'این قاعده هنوز ترجمه نشده است؛ به انگلیسی نمایش داده می‌شود.',
   duration: 'مدت',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const faWidget: WidgetText = {
+  note: 'یادداشت',
+  legend: 'راهنمای رنگ‌ها',
+  eveningOf: (names) => `از شب پیش آغاز می‌شوند: ${names}.`,
+  monthPageTitle: (month) => `تقویم میان‌فرهنگی: ${month}`,
+  yearPageTitle: (year) => `جشن‌ها و مناسبت‌های ${year}`,
+  monthView: 'نمای ماه',
+  yearView: 'نمای سال',
+  previousYear: (year) => `سال پیش: ${year}`,
+  nextYear: (year) => `سال بعد: ${year}`,
+  accentLabel: 'رنگ تأکید',
+  weekStartLabel: 'نخستین روز هفته',
+  weekStartLocale: 'مطابق عرف زبان',
+  borderLabel: 'خط‌ها (px)',
+  heightNote:
+    'ارتفاع در کد iframe با ماه پیش‌نمایش جور است؛ ماه‌های دیگر ممکن است بلندتر باشند. اسکریپت ارتفاع را خودش تنظیم می‌کند.',
 };

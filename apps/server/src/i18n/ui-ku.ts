@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const ku: UiText = {
   siteName: 'interkal – Salnameya navçandî',
@@ -94,4 +94,23 @@ export const ku: UiText = {
   ongoing: 'berdewam e',
   ruleFallback: 'Ev qaîde hîn nehatiye wergerandin; bi îngilîzî tê nîşandan.',
   duration: 'Dirêjahî',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const kuWidget: WidgetText = {
+  note: 'Nîşe',
+  legend: 'Şîroveya rengan',
+  eveningOf: (names) => `Êvara berê dest pê dikin: ${names}.`,
+  monthPageTitle: (month) => `Salnameya navçandî: ${month}`,
+  yearPageTitle: (year) => `Cejnên sala ${year}`,
+  monthView: 'Dîmena mehê',
+  yearView: 'Dîmena salê',
+  previousYear: (year) => `Sala berê: ${year}`,
+  nextYear: (year) => `Sala bê: ${year}`,
+  accentLabel: 'Rengê balkişandinê',
+  weekStartLabel: 'Roja yekem a hefteyê',
+  weekStartLocale: 'wekî di zimên de asayî ye',
+  borderLabel: 'Xet (px)',
+  heightNote:
+    'Bilindahiya di koda iframe de li gorî meha di pêşdîtinê de ye; dibe ku mehên din dirêjtir bin. Skrîpt bilindahiyê bi xwe eyar dike.',
 };

@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const pl: UiText = {
   siteName: 'interkal – Kalendarz międzykulturowy',
@@ -97,4 +97,23 @@ export const pl: UiText = {
   ongoing: 'trwa',
   ruleFallback: 'Ta reguła nie jest jeszcze przetłumaczona; pokazano ją po angielsku.',
   duration: 'Czas trwania',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const plWidget: WidgetText = {
+  note: 'Uwaga',
+  legend: 'Legenda',
+  eveningOf: (names) => `Zaczynają się poprzedniego wieczoru: ${names}.`,
+  monthPageTitle: (month) => `Kalendarz międzykulturowy: ${month}`,
+  yearPageTitle: (year) => `Święta w roku ${year}`,
+  monthView: 'Widok miesiąca',
+  yearView: 'Przegląd roku',
+  previousYear: (year) => `Poprzedni rok: ${year}`,
+  nextYear: (year) => `Następny rok: ${year}`,
+  accentLabel: 'Kolor akcentu',
+  weekStartLabel: 'Pierwszy dzień tygodnia',
+  weekStartLocale: 'jak zwykle w danym języku',
+  borderLabel: 'Linie (px)',
+  heightNote:
+    'Wysokość w kodzie iframe pasuje do miesiąca w podglądzie; inne miesiące mogą być dłuższe. Skrypt sam dopasowuje wysokość.',
 };

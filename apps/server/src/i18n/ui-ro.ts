@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const ro: UiText = {
   siteName: 'interkal – Calendar intercultural',
@@ -98,4 +98,23 @@ export const ro: UiText = {
   ongoing: 'în desfășurare',
   ruleFallback: 'Această regulă nu este încă tradusă; este afișată în engleză.',
   duration: 'Durată',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const roWidget: WidgetText = {
+  note: 'Notă',
+  legend: 'Legendă',
+  eveningOf: (names) => `Încep în seara dinainte: ${names}.`,
+  monthPageTitle: (month) => `Calendar intercultural: ${month}`,
+  yearPageTitle: (year) => `Sărbătorile anului ${year}`,
+  monthView: 'Vizualizare lunară',
+  yearView: 'Prezentare anuală',
+  previousYear: (year) => `Anul anterior: ${year}`,
+  nextYear: (year) => `Anul următor: ${year}`,
+  accentLabel: 'Culoare de accent',
+  weekStartLabel: 'Prima zi a săptămânii',
+  weekStartLocale: 'ca de obicei în limba aleasă',
+  borderLabel: 'Linii (px)',
+  heightNote:
+    'Înălțimea din codul iframe se potrivește lunii din previzualizare; alte luni pot fi mai lungi. Scriptul ajustează singur înălțimea.',
 };

@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const ru: UiText = {
   siteName: 'interkal – Межкультурный календарь',
@@ -100,4 +100,23 @@ export const ru: UiText = {
   ongoing: 'идёт',
   ruleFallback: 'Это правило ещё не переведено; показано на английском.',
   duration: 'Продолжительность',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const ruWidget: WidgetText = {
+  note: 'Примечание',
+  legend: 'Условные обозначения',
+  eveningOf: (names) => `Начинаются накануне вечером: ${names}.`,
+  monthPageTitle: (month) => `Межкультурный календарь: ${month}`,
+  yearPageTitle: (year) => `Праздники ${year} года`,
+  monthView: 'Обзор месяца',
+  yearView: 'Обзор года',
+  previousYear: (year) => `Предыдущий год: ${year}`,
+  nextYear: (year) => `Следующий год: ${year}`,
+  accentLabel: 'Акцентный цвет',
+  weekStartLabel: 'Первый день недели',
+  weekStartLocale: 'как принято в языке',
+  borderLabel: 'Линии (px)',
+  heightNote:
+    'Высота в коде iframe соответствует месяцу в предпросмотре; другие месяцы могут быть длиннее. Скрипт сам подстраивает высоту.',
 };

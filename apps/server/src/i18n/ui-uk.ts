@@ -1,4 +1,4 @@
-import type { UiText } from './ui.js';
+import type { UiText, WidgetText } from './ui.js';
 
 export const uk: UiText = {
   siteName: 'interkal – Міжкультурний календар',
@@ -100,4 +100,23 @@ export const uk: UiText = {
   ongoing: 'триває',
   ruleFallback: 'Це правило ще не перекладено; показано англійською.',
   duration: 'Тривалість',
+};
+
+/** The widget's legend and list, the month and year pages and the widget builder. */
+export const ukWidget: WidgetText = {
+  note: 'Примітка',
+  legend: 'Умовні позначення',
+  eveningOf: (names) => `Починаються напередодні ввечері: ${names}.`,
+  monthPageTitle: (month) => `Міжкультурний календар: ${month}`,
+  yearPageTitle: (year) => `Свята ${year} року`,
+  monthView: 'Огляд місяця',
+  yearView: 'Огляд року',
+  previousYear: (year) => `Попередній рік: ${year}`,
+  nextYear: (year) => `Наступний рік: ${year}`,
+  accentLabel: 'Колір акценту',
+  weekStartLabel: 'Перший день тижня',
+  weekStartLocale: 'як заведено в мові',
+  borderLabel: 'Лінії (px)',
+  heightNote:
+    'Висота в коді iframe відповідає місяцю в попередньому перегляді; інші місяці можуть бути довшими. Скрипт сам підлаштовує висоту.',
 };

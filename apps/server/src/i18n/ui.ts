@@ -1,10 +1,10 @@
 import { LOCALES, type Locale, localeInfo, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
-import { fa } from './ui-fa.js';
-import { ku } from './ui-ku.js';
-import { pl } from './ui-pl.js';
-import { ro } from './ui-ro.js';
-import { ru } from './ui-ru.js';
-import { uk } from './ui-uk.js';
+import { fa, faWidget } from './ui-fa.js';
+import { ku, kuWidget } from './ui-ku.js';
+import { pl, plWidget } from './ui-pl.js';
+import { ro, roWidget } from './ui-ro.js';
+import { ru, ruWidget } from './ui-ru.js';
+import { uk, ukWidget } from './ui-uk.js';
 
 /** Fixed texts of the service's pages; holiday names and descriptions come from @interkal/core. */
 export interface UiText {
@@ -612,15 +612,21 @@ const WIDGET_TEXT_AR: WidgetText = {
     'الارتفاع في رمز iframe يناسب الشهر المعروض في المعاينة؛ قد تكون أشهر أخرى أطول. السكربت يضبط الارتفاع تلقائيًا.',
 };
 
-/** Per locale; a locale without its own texts (yet) shows the English ones. */
-export const WIDGET_TEXT: Partial<Record<Locale, WidgetText>> = {
+/** Per locale: the compiler asks for every locale's texts (uk, ru, pl, fa, ku, ro in their ui-<lang>.ts). */
+export const WIDGET_TEXT: Record<Locale, WidgetText> = {
   de: WIDGET_TEXT_DE,
   en: WIDGET_TEXT_EN,
   tr: WIDGET_TEXT_TR,
   ar: WIDGET_TEXT_AR,
+  uk: ukWidget,
+  ru: ruWidget,
+  pl: plWidget,
+  fa: faWidget,
+  ku: kuWidget,
+  ro: roWidget,
 };
 
-export const widgetText = (locale: Locale): WidgetText => WIDGET_TEXT[locale] ?? WIDGET_TEXT_EN;
+export const widgetText = (locale: Locale): WidgetText => WIDGET_TEXT[locale];
 
 // ---- Issue 11: the date check (/{lang}/check) and the printed year (/{lang}/print/{year}). One block, so that
 // locales added elsewhere fall back to English here until they translate it.

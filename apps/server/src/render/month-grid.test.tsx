@@ -1,7 +1,7 @@
 import { firstDayOfWeek, type HolidayId, monthWeeks, type Occurrence } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { UI } from '../i18n/ui.js';
-import { assignLanes, holidayLabel, MonthGrid, type MonthGridProps } from './month-grid.js';
+import { assignLanes, holidayLabel, MonthGrid, type MonthGridProps, weekdayClass } from './month-grid.js';
 
 // Synthetic occurrences: these tests check drawing, not dates (the core's own tests check those).
 const occurrence = (
@@ -169,6 +169,53 @@ describe('MonthGrid', () => {
     expect(tabStop(await render({ today: '2026-03-01', occurrences: holiday }))).toBe('2026-02-12');
     expect(tabStop(await render({ today: '2026-03-01' }))).toBe('2026-02-01');
     expect((await render({})).match(/tabindex="0"/g)).toHaveLength(1);
+  });
+
+  it('marks English fallback names and an English note as English, left to right, in a Persian month', async () => {
+    // eid-al-fitr's note exists in en, de, tr and ar (packages/core/src/traditions/islam.ts), not in fa.
+    const moon = { kind: 'moon' as const, note: 'Computed by the chosen method.' };
+    const paryushana = {
+      ...occurrence('paryushana', 'jainism', '2026-02-08', '2026-02-15'),
+      name: 'Paryushana (Shvetambara)',
+      nameLocale: 'en' as const,
+    };
+    const eid = { ...occurrence('eid-al-fitr', 'islam', '2026-02-20'), name: 'عید فطر', uncertainty: moon };
+    const nowruz = { ...occurrence('nowruz', 'persian', '2026-02-21'), name: 'نوروز' };
+    const navroz = {
+      ...occurrence('jamshedi-navroz', 'zoroastrianism', '2026-02-21'),
+      name: 'Jamshedi Navroz',
+      nameLocale: 'en' as const,
+      startsEvening: true,
+    };
+    const html = await render({
+      tag: 'fa',
+      language: 'fa',
+      ui: UI.fa,
+      occurrences: [paryushana, eid, nowruz, navroz],
+    });
+    expect(html).toContain('از شب پیش آغاز می‌شوند: <span lang="en" dir="ltr">Jamshedi Navroz</span>.');
+    expect(html).toContain('<span lang="en" dir="ltr">Paryushana (Shvetambara)</span>');
+    expect(html).toContain('<span lang="en" dir="ltr" data-name="Paryushana (Shvetambara)"></span>');
+    expect(html).toContain('<span lang="en" dir="ltr">Computed by the chosen method.</span>');
+    expect(html).not.toContain('<span lang="en" dir="ltr">عید فطر');
+    expect(html).toContain('رؤیت هلال <sup>1</sup>');
+    // In German the same note is German (de exists): unmarked.
+    const de = await render({ occurrences: [{ ...eid, uncertainty: { ...moon, note: 'Berechnet.' } }] });
+    expect(de).not.toContain('lang="en"');
+  });
+
+  it('switches whole-word weekday names (Persian, Arabic) to narrow ones where they would not fit', () => {
+    const names = (tag: string) =>
+      [1, 2, 3, 4, 5, 6, 7].map((d) =>
+        new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' })
+          .format(new Date(Date.UTC(2018, 0, d)))
+          .replace(/\.$/, ''),
+      );
+    // CLDR short names: Persian "چهارشنبه" (8 letters), Arabic "الأربعاء" (8); German "Mo", Ukrainian "пн".
+    expect(weekdayClass('fa', names('fa'))).toBe('wd8');
+    expect(weekdayClass('ar', names('ar'))).toBe('wd8');
+    expect(weekdayClass('de', names('de'))).toBeUndefined();
+    expect(weekdayClass('uk', names('uk'))).toBeUndefined();
   });
 
   it('escapes holiday names and omits links it is not given', async () => {

@@ -1,6 +1,13 @@
-import { daysBetween, firstDayOfWeek, type Locale, monthWeeks, type Occurrence } from '@interkal/core';
+import {
+  daysBetween,
+  firstDayOfWeek,
+  getHolidayDefinition,
+  type Locale,
+  monthWeeks,
+  type Occurrence,
+} from '@interkal/core';
 import { type UiText, type WidgetText, widgetText } from '../i18n/ui.js';
-import { COLOUR_GROUPS, type ColourGroup, colourGroup } from './widget-css.js';
+import { COLOUR_GROUPS, type ColourGroup, colourGroup, WEEKDAY_FITS, WEEKDAY_MAX } from './widget-css.js';
 
 /** Everything the month grid shows; the holidays come from the core query, already filtered. */
 export interface MonthGridProps {
@@ -27,6 +34,39 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const spansDays = (o: Occurrence) => o.endDate !== o.date;
+const inEnglish = (o: Occurrence) => o.nameLocale === 'en';
+
+/** A holiday's name, marked as English where the locale has no documented form of it yet (read and set LTR). */
+const nameOf = (o: Occurrence) =>
+  inEnglish(o) ? (
+    <span lang="en" dir="ltr">
+      {o.name}
+    </span>
+  ) : (
+    o.name
+  );
+
+const PLACEHOLDER = '\u{E000}';
+/** A translated sentence around a list of names, each name marked as English where it is (see nameOf). */
+function withNames(sentence: string, holidays: Occurrence[], comma: string) {
+  const [before, after] = sentence.split(PLACEHOLDER);
+  return (
+    <>
+      {before}
+      {holidays.map((o, i) => (
+        <>
+          {i > 0 && comma}
+          {nameOf(o)}
+        </>
+      ))}
+      {after}
+    </>
+  );
+}
+
+/** The locale's list separator (", " or Persian "، "), from CLDR through Intl. */
+const separator = (tag: string) =>
+  new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(['a', 'b', 'c'])[1]?.value ?? ', ';
 const covers = (o: Occurrence, date: string) => o.date <= date && date <= o.endDate;
 
 /**
@@ -99,7 +139,14 @@ function DayCell({
       <i class={`bar g-${colourGroup(o.tradition)}${edge}`} data-id={o.id}>
         {/* Drawn from the attribute by CSS: the cell's accessible name already says it, in full, and a
             grid cell's visible text must be part of its name (WCAG 2.5.3), which a cut-off name is not. */}
-        {labelled && <b class={`lbl w${runLength(o, date, week)}`} data-name={o.name} />}
+        {labelled &&
+          (inEnglish(o) ? (
+            <b class={`lbl w${runLength(o, date, week)}`}>
+              <span lang="en" dir="ltr" data-name={o.name} />
+            </b>
+          ) : (
+            <b class={`lbl w${runLength(o, date, week)}`} data-name={o.name} />
+          ))}
       </i>
     );
   });
@@ -181,12 +228,15 @@ function ListLine({
   props,
   text,
   idPrefix,
+  comma,
 }: {
   line: Line;
   notes: Map<string, number>;
   props: MonthGridProps;
   text: WidgetText;
   idPrefix: string;
+  /** The locale's list separator. */
+  comma: string;
 }) {
   const { ui, language } = props;
   const evening = line.holidays.filter((o) => o.startsEvening);
@@ -201,7 +251,7 @@ function ListLine({
       ? undefined
       : evening.length === line.holidays.length
         ? ui.beginsEveningBefore
-        : text.eveningOf(evening.map((o) => o.name).join(', '));
+        : withNames(text.eveningOf(PLACEHOLDER), evening, comma);
   return (
     <li class={`line g-${line.group}`} data-notes={refs.join(' ') || undefined}>
       <i class="sw" aria-hidden="true" />
@@ -210,14 +260,19 @@ function ListLine({
           <>
             {i > 0 && ' · '}
             <a href={`/${language}/holidays/${o.id}`} target="_blank" rel="noopener">
-              {o.name}
+              {nameOf(o)}
               <span class="sr"> {ui.newTab}</span>
             </a>
           </>
         ))}
         <span class="when">
-          {unique(line.holidays.map((o) => o.traditionName)).join(', ')}
-          {eveningText && ` · ${eveningText}`}
+          {unique(line.holidays.map((o) => o.traditionName)).join(comma)}
+          {eveningText && (
+            <>
+              {' · '}
+              {eveningText}
+            </>
+          )}
           {refs.map((n) => (
             <>
               {' · '}
@@ -243,8 +298,17 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
     timeZone: 'UTC',
   });
   const notes = numberNotes(occurrences);
+  const comma = separator(tag);
   const kinds = new Map(
     occurrences.flatMap((o) => (o.uncertainty ? [[o.uncertainty.note, o.uncertainty.kind]] : [])),
+  );
+  // The occurrence says which language its name is in, not its note's: the definition has every translation.
+  const englishNotes = new Set(
+    occurrences.flatMap((o) =>
+      o.uncertainty && getHolidayDefinition(o.id).uncertainty?.note[language] === undefined
+        ? [o.uncertainty.note]
+        : [],
+    ),
   );
   return (
     <>
@@ -258,7 +322,14 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
             </time>
             <ul>
               {day.lines.map((line) => (
-                <ListLine line={line} notes={notes} props={props} text={text} idPrefix={idPrefix} />
+                <ListLine
+                  line={line}
+                  notes={notes}
+                  props={props}
+                  text={text}
+                  idPrefix={idPrefix}
+                  comma={comma}
+                />
               ))}
             </ul>
           </li>
@@ -267,7 +338,13 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
       {[...notes].map(([note, n]) => (
         <p class="fn" id={`${idPrefix}note-${n}`} data-note={n}>
           <sup>{n}</sup> {kinds.get(note) === 'moon' && `${props.ui.moonSighting}: `}
-          {note}
+          {englishNotes.has(note) ? (
+            <span lang="en" dir="ltr">
+              {note}
+            </span>
+          ) : (
+            note
+          )}
         </p>
       ))}
     </>
@@ -287,11 +364,22 @@ export function Legend({ props }: { props: MonthGridProps }) {
       {groups.map(([group, traditions]) => (
         <li class={`g-${group}`}>
           <i class="sw" aria-hidden="true" />
-          {traditions.map((t) => names.get(t)).join(', ')}
+          {traditions.map((t) => names.get(t)).join(separator(props.tag))}
         </li>
       ))}
     </ul>
   );
+}
+
+/**
+ * Short weekday names that are whole words (Persian "چهارشنبه", Arabic "الأربعاء") run into each other in a
+ * narrow grid; the class names their length in characters, and widget-css.ts switches such a grid to the
+ * narrow names ("چ") below the width that length needs. Two- and three-letter names always fit.
+ */
+export function weekdayClass(tag: string, shortNames: string[]): string | undefined {
+  const graphemes = new Intl.Segmenter(tag, { granularity: 'grapheme' });
+  const longest = Math.max(...shortNames.map((name) => [...graphemes.segment(name)].length));
+  return longest > WEEKDAY_FITS ? `wd${Math.min(longest, WEEKDAY_MAX)}` : undefined;
 }
 
 /** The widget's body: month caption with links, the date grid, the legend and the details panel under it. */
@@ -311,7 +399,9 @@ export function MonthGrid(props: MonthGridProps) {
   const laneCount = Math.min(MAX_LANES, Math.max(0, ...[...lanes.values()].map((lane) => lane + 1)));
   const weekdays = Array.from({ length: 7 }, (_, i) => utc(`2018-01-${pad(((firstDay - 1 + i) % 7) + 1)}`));
   const short = new Intl.DateTimeFormat(tag, { weekday: 'short', timeZone: 'UTC' });
+  const narrow = new Intl.DateTimeFormat(tag, { weekday: 'narrow', timeZone: 'UTC' });
   const long = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+  const shortNames = weekdays.map((d) => short.format(d).replace(/\.$/, ''));
   const previous = new Date(Date.UTC(year, month - 2, 1));
   const next = new Date(Date.UTC(year, month, 1));
   return (
@@ -343,13 +433,17 @@ export function MonthGrid(props: MonthGridProps) {
         role="grid"
         aria-labelledby="title"
         data-first-day={firstDay}
-        class={laneCount > 0 ? `l${laneCount}` : undefined}
+        class={
+          [laneCount > 0 && `l${laneCount}`, weekdayClass(tag, shortNames)].filter(Boolean).join(' ') ||
+          undefined
+        }
       >
         <thead>
           <tr>
-            {weekdays.map((d) => (
-              <th scope="col" abbr={long.format(d)}>
-                {short.format(d).replace(/\.$/, '')}
+            {weekdays.map((d, i) => (
+              <th scope="col" abbr={long.format(d)} aria-label={long.format(d)}>
+                <span class="ws">{shortNames[i]}</span>
+                <span class="wn">{narrow.format(d)}</span>
               </th>
             ))}
           </tr>

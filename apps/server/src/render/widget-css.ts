@@ -140,9 +140,22 @@ const labelWidths = Array.from(
   (_, i) => `.ik .w${i + 1}{width:calc(${i + 1}00% - .5rem)}`,
 ).join('');
 
+/** Short weekday names of up to this many characters fit a 280 px grid (German "Mo", Ukrainian "пн"). */
+export const WEEKDAY_FITS = 3;
+export const WEEKDAY_MAX = 12;
+/**
+ * Longer ones need about .62em a character at the header's .8rem (Persian "چهارشنبه": 61 px for 8 measured
+ * in Chromium) and a little air: below seven such columns and the page's padding the grid shows the narrow names.
+ */
+const weekdaySwitches = Array.from({ length: WEEKDAY_MAX - WEEKDAY_FITS }, (_, i) => {
+  const chars = WEEKDAY_FITS + 1 + i;
+  const width = Math.ceil(7 * (chars * 0.62 * 12.8 + 6) + 16);
+  return `@container ik (max-width:${width}px){.ik .wd${chars} .ws{display:none}.ik .wd${chars} .wn{display:inline}}`;
+}).join('');
+
 /** The fixed part of the widget's stylesheet, scoped to `.ik` so the site's month page can use it too. */
 export const WIDGET_CSS = `.ik,.ik *{box-sizing:border-box}
-.ik{background:var(--ik-bg);color:var(--ik-ink);font-family:var(--ik-font);font-size:16px;line-height:1.4}
+.ik{container:ik/inline-size;background:var(--ik-bg);color:var(--ik-ink);font-family:var(--ik-font);font-size:16px;line-height:1.4}
 html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik a{color:var(--ik-link)}
 .ik .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
@@ -152,6 +165,7 @@ html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik a.nav:hover{background:var(--ik-line)}
 .ik table{width:100%;border-collapse:separate;border-spacing:0;table-layout:fixed;border:var(--ik-bw) solid var(--ik-line);border-radius:var(--ik-radius)}
 .ik th{font-size:.8rem;font-weight:600;color:var(--ik-muted);padding:.25rem 0;text-align:center;overflow:hidden}
+.ik th .wn{display:none}
 .ik td{padding:0;text-align:center;vertical-align:top;box-shadow:inset 0 0 0 calc(var(--ik-bw)/2) var(--ik-line)}
 .ik td.day{cursor:pointer;border:2px solid transparent}
 .ik td.day:hover{border-color:var(--ik-line)}
@@ -168,7 +182,7 @@ html.ik body{margin:0;padding:.5rem;min-width:0}
 .ik .bar.s{border-inline-start:4px solid transparent;background-clip:padding-box;border-start-start-radius:.5rem;border-end-start-radius:.5rem}
 .ik .bar.e{border-inline-end:4px solid transparent;background-clip:padding-box;border-start-end-radius:.5rem;border-end-end-radius:.5rem}
 .ik .lbl{pointer-events:none;position:absolute;z-index:1;top:0;inset-inline-start:.2rem;height:1rem;font-size:.7rem;line-height:1rem;font-weight:600;font-style:normal;color:var(--ik-label);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;text-align:start}
-.ik .lbl::before{content:attr(data-name)}
+.ik .lbl::before,.ik .lbl>span::before{content:attr(data-name)}
 .ik .dots{display:flex;justify-content:center;align-items:center;gap:3px;height:.5rem;margin:.1rem 0 .3rem;line-height:.5rem}
 .ik .dot{width:.5rem;height:.5rem;border-radius:50%;background:var(--c)}
 .ik .dots b{font-size:.7rem}
@@ -190,4 +204,4 @@ html.ik.compact body{padding:.25rem}
 .ik [hidden]{display:none!important}
 @media (max-width:320px){html.ik body{padding:.25rem}.ik th{font-size:.7rem}.ik .lbl{font-size:.6rem}}
 @media print{.ik{background:#fff;color:#000}.ik .nav,.ik .hint{visibility:hidden}.ik td.hl,.ik .bar,.ik .dot,.ik .sw{print-color-adjust:exact;-webkit-print-color-adjust:exact}.ik #details [hidden]{display:block!important}.ik td:focus{outline:0}}
-${laneHeights}${labelWidths}`;
+${laneHeights}${labelWidths}${weekdaySwitches}`;

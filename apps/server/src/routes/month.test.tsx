@@ -53,6 +53,16 @@ describe('month page', () => {
 });
 
 describe('year page', () => {
+  it('names a Persian month page’s Gregorian month in Persian, not the solar month its days fall in', async () => {
+    // Intl's "fa" alone formats in the Persian solar calendar: 1 September 2026 is 10 Shahrivar 1405.
+    const { text } = await get('/fa/month/2026/9');
+    expect(text).toContain('<h1 id="title">سپتامبر ۲۰۲۶</h1>');
+    expect(text).not.toContain('شهریور');
+    const year = (await get('/fa/year/2026')).text;
+    expect(year).toContain('<a href="/fa/month/2026/3">مارس ۲۰۲۶</a>');
+    expect(year).not.toContain('اسفند');
+  });
+
   it('lists the year by month with links to the month pages, Eid once under March', async () => {
     const { res, text } = await get('/de/year/2026');
     expect(res.status).toBe(200);

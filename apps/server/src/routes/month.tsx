@@ -3,6 +3,7 @@ import {
   getHolidays,
   getMonth,
   type Locale,
+  localeInfo,
   type MonthRef,
   type Occurrence,
 } from '@interkal/core';
@@ -81,7 +82,9 @@ async function monthPage(
   const text = widgetText(locale);
   // A year outside 1900–2100 is the library's InterkalError (app.onError answers 400 with a page).
   const view = getMonth({ ...toHolidayQuery(filter), year, month, locale });
-  const title = monthName(locale, year, month);
+  // The library's Intl tag: Persian with the Gregorian calendar ("fa-u-ca-gregory"), as the grid's days are.
+  const { tag } = localeInfo(locale);
+  const title = monthName(tag, year, month);
   const html = (
     <Layout
       locale={locale}
@@ -93,7 +96,7 @@ async function monthPage(
         <MonthGrid
           year={year}
           month={month}
-          tag={locale}
+          tag={tag}
           language={locale}
           ui={ui}
           today={today}
@@ -142,10 +145,11 @@ async function yearPage(
   // One library call for the year; out-of-range years are the library's InterkalError (400 page).
   const occurrences = getHolidays({ ...toHolidayQuery(filter), year, locale });
   const yearLabel = new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  const { tag } = localeInfo(locale);
   const props = (month: number, list: Occurrence[]): MonthGridProps => ({
     year,
     month,
-    tag: locale,
+    tag,
     language: locale,
     ui,
     today,
@@ -183,7 +187,7 @@ async function yearPage(
         {byMonth(occurrences, year).map((list, i) => (
           <section class="year-month" aria-labelledby={`m${i + 1}`}>
             <h2 id={`m${i + 1}`}>
-              <a href={`/${locale}/month/${year}/${i + 1}${search}`}>{monthName(locale, year, i + 1)}</a>
+              <a href={`/${locale}/month/${year}/${i + 1}${search}`}>{monthName(tag, year, i + 1)}</a>
             </h2>
             {list.length > 0 ? (
               <HolidayList props={props(i + 1, list)} idPrefix={`m${i + 1}-`} />

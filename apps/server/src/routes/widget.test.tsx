@@ -14,7 +14,7 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
 const february = (query = '') => get(`/widget/month?year=2018&month=2${query}`);
 const cell = (html: string, date: string) =>
   html.match(new RegExp(`<td [^>]*data-date="${date}"[^>]*>`))?.[0] ?? '';
-const headers = (html: string) => [...html.matchAll(/<th scope="col" abbr="([^"]+)">/g)].map((m) => m[1]);
+const headers = (html: string) => [...html.matchAll(/<th scope="col" abbr="([^"]+)"/g)].map((m) => m[1]);
 
 describe('widget page', () => {
   it('renders the month with default major holidays and marks today', async () => {
