@@ -49,7 +49,13 @@ export {
   type RamadanOptions,
   ramadanTimetable,
 } from './planning/ramadan.js';
-export { isStateCode, type Regulation, STATE_CODES, type StateCode } from './planning/school-exemptions.js';
+export {
+  type ExemptionKind,
+  isStateCode,
+  type Regulation,
+  STATE_CODES,
+  type StateCode,
+} from './planning/school-exemptions.js';
 export type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
 export {
   DEFAULT_OPTIONS,
