@@ -60,6 +60,14 @@ function adversarial(n: number): string {
   return `/widget/month?year=${1900 + (i % 201)}&month=${1 + ((i >> 8) % 12)}&lang=${LANGS[i % 4]}`;
 }
 
+/** Node's flags from `pnpm start` (apps/server/package.json), so the load falls on the server as it runs. */
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../apps/server/package.json', import.meta.url), 'utf8'));
+  const command = /node ((?:--[\w-]+(?:=\S+)? )*)dist\/node\.js/.exec(manifest.scripts.start);
+  if (!command) throw new Error('apps/server start script: no `node … dist/node.js` to read the flags of');
+  return command[1]!.trim().split(' ').filter(Boolean);
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -121,7 +129,7 @@ async function phase(origin: string, paths: (n: number) => string): Promise<Phas
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 const started = performance.now();
-const server = spawn(process.execPath, [ENTRY], {
+const server = spawn(process.execPath, [...startFlags(), ENTRY], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
