@@ -30,6 +30,10 @@ const occurrenceSchema = z
     traditionName: z
       .string()
       .openapi({ description: 'The tradition, in the answer’s language', example: 'Islam' }),
+    traditionNameLocale: z.literal('en').optional().openapi({
+      description:
+        'Present when `traditionName` has no documented form in the answer’s language yet and is English',
+    }),
     name: z.string().openapi({ example: 'Ramadanfest' }),
     nameLocale: z.literal('en').optional().openapi({
       description: 'Present when `name` has no documented form in the answer’s language yet and is English',
@@ -177,6 +181,9 @@ const traditionsRoute = createRoute({
             z.object({
               id: z.enum(TRADITION_IDS),
               name: z.string(),
+              nameLocale: z.literal('en').optional().openapi({
+                description: 'Present when `name` has no documented form in the requested language yet',
+              }),
               description: z.string(),
               holidays: z.array(
                 z.object({ id: z.string(), name: z.string(), importance: z.enum(IMPORTANCES) }),

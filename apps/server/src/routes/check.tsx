@@ -18,6 +18,7 @@ import { failureFromIssue } from '../failure.js';
 import { isLocale, type PlanningText, planningText, UI } from '../i18n/ui.js';
 import { readPlace } from '../params.js';
 import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
+import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { respondFailure } from '../respond-failure.js';
@@ -104,6 +105,9 @@ function SchoolCell({ text, exemption }: { text: PlanningText; exemption: School
   );
 }
 
+/** Says in the page's language that the text before it is English, not yet translated. */
+const InEnglishMark = ({ text }: { text: PlanningText }) => <span class="small"> ({text.inEnglish})</span>;
+
 const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** The strongest conflicts first; the library's order (by date, then tradition) among equals. */
 const byImpact = (conflicts: Conflict[]) =>
@@ -166,7 +170,10 @@ function ResultsTable({
                   <tr>
                     <th scope="row">{heading}</th>
                     <td>
-                      <a href={`/${locale}/holidays/${conflict.id}`}>{conflict.name}</a>
+                      <a href={`/${locale}/holidays/${conflict.id}`}>
+                        {inEnglishIf(conflict.nameLocale === 'en', conflict.name)}
+                      </a>
+                      {conflict.nameLocale === 'en' && <InEnglishMark text={text} />}
                       {conflict.eveningBefore && <span class="small"> ({text.eveningOnly})</span>}
                     </td>
                     <td class={`impact-${conflict.impact}`}>{text.impact[conflict.impact]}</td>
@@ -175,7 +182,11 @@ function ResultsTable({
                     <td>{beginsText(locale, text, conflict, city)}</td>
                     {state && <SchoolCell text={text} exemption={conflict.schoolExemption} />}
                     <td>
-                      {conflict.note ?? ''}
+                      {conflict.note !== undefined &&
+                        inEnglishIf(conflict.noteLocale !== locale, conflict.note)}
+                      {conflict.note !== undefined && conflict.noteLocale !== locale && (
+                        <InEnglishMark text={text} />
+                      )}
                       {conflict.observanceSources.length > 0 && (
                         <span class="small">
                           {conflict.note ? ' ' : ''}
