@@ -57,6 +57,14 @@ describe('the date check and the printed year in the newer languages', () => {
     expect(englishLabels().filter((label) => containsLabel(text, label)).length).toBeGreaterThan(25);
   });
 
+  // interkal's days are Gregorian; Intl's default calendar for fa is the Solar Hijri one, where 2026-09-21 is
+  // 30 Shahrivar 1405 (Iran's official calendar, time.ir).
+  it('dates the Persian check page in the Gregorian calendar', async () => {
+    const text = textOutsideEnglish(await (await app.request('/fa/check?dates=2026-09-21')).text());
+    expect(text).toContain('سپتامبر');
+    expect(text).not.toContain('شهریور');
+  });
+
   it.each(['/fa/print/2026', '/fa/check?dates=2026-09-21'])('%s is written right to left', async (url) => {
     const html = await (await app.request(url)).text();
     expect(html).toMatch(/<html lang="fa" dir="rtl"/);
