@@ -224,6 +224,13 @@ describe('one language per answer', () => {
     // German and English tradition names are all written; nothing in them is a fallback.
     expect(marked.get('de')).toBeUndefined();
     expect(marked.get('en')).toBeUndefined();
+    for (const locale of LOCALES) {
+      const occurrences = getHolidays({ year: 2026, locale });
+      const first = occurrences.find((o) => o.traditionNameLocale === 'en') ?? occurrences[0];
+      const holiday = describeHoliday(first!.id, locale);
+      expect(holiday.traditionNameLocale).toBe(first!.traditionNameLocale ?? locale);
+      expect(holiday.traditionName).toBe(first!.traditionName);
+    }
   });
 });
 

@@ -526,13 +526,15 @@ export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition 
 export function describeHoliday(id: IdInput<HolidayId>, locale?: string): LocalizedHoliday {
   const definition = getHolidayDefinition(id);
   const language = resolveLocale(locale);
+  const tradition = traditionNames(TRADITIONS_BY_ID.get(definition.tradition)!);
   const names: Partial<Record<Locale, string>> = {};
   for (const [key, name] of Object.entries(definition.names))
     if (name !== undefined) names[key as Locale] = name;
   return {
     id: definition.id,
     tradition: definition.tradition,
-    traditionName: localize(traditionNames(TRADITIONS_BY_ID.get(definition.tradition)!), language),
+    traditionName: localize(tradition, language),
+    traditionNameLocale: tradition[language] === undefined ? 'en' : language,
     importance: definition.importance,
     locale: language,
     name: localize(definition.names, language),

@@ -139,6 +139,10 @@ const holidayRoute = createRoute({
             id: z.string(),
             tradition: z.enum(TRADITION_IDS),
             traditionName: z.string(),
+            traditionNameLocale: z.enum(LOCALES).openapi({
+              description:
+                'The language of `traditionName`: `lang`, or en where none in it is documented yet',
+            }),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
             nameLocale: z.enum(LOCALES).openapi({
@@ -254,6 +258,7 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
         id: holiday.id,
         tradition: holiday.tradition,
         traditionName: holiday.traditionName,
+        traditionNameLocale: holiday.traditionNameLocale,
         importance: holiday.importance,
         name: holiday.name,
         nameLocale: holiday.nameLocale,

@@ -174,7 +174,7 @@ function HolidayPage({
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
-        <dd>{holiday.traditionName}</dd>
+        <dd>{inEnglishIf(holiday.traditionNameLocale !== locale, holiday.traditionName)}</dd>
         <dt>{ui.howComputed}</dt>
         <dd>
           {ruleLang === locale ? (
