@@ -57,6 +57,7 @@ main#main { max-width: 90rem; }
 .impact-medium { background: #fff4d6; }
 .impact-low { background: #f4f6f8; }
 .results .none { color: #4a5560; }
+.results bdi { white-space: nowrap; }
 .results .small { font-size: .85rem; color: #4a5560; }
 `;
 
@@ -112,7 +113,7 @@ function SchoolCell({ text, exemption }: { text: PlanningText; exemption: School
       {label}
       <br />
       <a class="small" href={exemption.source.url} title={exemption.source.title}>
-        {text.regulation} (<bdi dir="ltr">{exemption.source.date}</bdi>)
+        {text.regulation} <bdi dir="ltr">({exemption.source.date})</bdi>
       </a>
     </td>
   );
