@@ -27,6 +27,8 @@ export interface LocalizedHoliday {
   readonly id: HolidayId;
   readonly tradition: TraditionId;
   readonly traditionName: string;
+  /** `locale`, or "en" when the tradition's name has no documented form in it yet. */
+  readonly traditionNameLocale: Locale;
   readonly importance: Importance;
   /** The language of `name`, `description`, `ruleSummary`, `traditionName` and the note. */
   readonly locale: Locale;

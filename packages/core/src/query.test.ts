@@ -208,6 +208,30 @@ describe('one language per answer', () => {
     expect(diwali!.description).toBe(definition.description.ar ?? definition.description.en);
     expect(describeHoliday('diwali', 'ar').descriptionLocale).toBe(definition.description.ar ? 'ar' : 'en');
   });
+
+  it('marks a tradition name shown in English, and only such a name', () => {
+    const english = new Map(listTraditions('en').map((t) => [t.id, t.name]));
+    const marked = new Map<string, number>();
+    for (const locale of LOCALES) {
+      const listed = new Map(listTraditions(locale).map((t) => [t.id, t]));
+      for (const o of getHolidays({ year: 2026, locale })) {
+        expect(o.traditionNameLocale).toBe(listed.get(o.tradition)!.nameLocale);
+        if (o.traditionNameLocale === undefined) continue;
+        expect(o.traditionName).toBe(english.get(o.tradition));
+        marked.set(locale, (marked.get(locale) ?? 0) + 1);
+      }
+    }
+    // German and English tradition names are all written; nothing in them is a fallback.
+    expect(marked.get('de')).toBeUndefined();
+    expect(marked.get('en')).toBeUndefined();
+    for (const locale of LOCALES) {
+      const occurrences = getHolidays({ year: 2026, locale });
+      const first = occurrences.find((o) => o.traditionNameLocale === 'en') ?? occurrences[0];
+      const holiday = describeHoliday(first!.id, locale);
+      expect(holiday.traditionNameLocale).toBe(first!.traditionNameLocale ?? locale);
+      expect(holiday.traditionName).toBe(first!.traditionName);
+    }
+  });
 });
 
 describe('nextOccurrences', () => {

@@ -208,10 +208,11 @@ function toOccurrence(
 ): Occurrence {
   const days = observance.days ?? holiday.days;
   const names = holidayNames(holiday);
+  const tradition = traditionNames(TRADITIONS_BY_ID.get(holiday.tradition)!);
   const occurrence: { -readonly [K in keyof Occurrence]: Occurrence[K] } = {
     id: holiday.id as HolidayId,
     tradition: holiday.tradition,
-    traditionName: localize(traditionNames(TRADITIONS_BY_ID.get(holiday.tradition)!), locale),
+    traditionName: localize(tradition, locale),
     importance: holiday.importance,
     name: localize(names, locale),
     description: localize(holiday.description, locale),
@@ -224,6 +225,7 @@ function toOccurrence(
     },
   };
   if (names[locale] === undefined) occurrence.nameLocale = 'en';
+  if (tradition[locale] === undefined) occurrence.traditionNameLocale = 'en';
   if (observance.variant !== undefined) occurrence.variant = observance.variant;
   if (observance.nativeDate !== undefined) occurrence.nativeDate = localize(observance.nativeDate, locale);
   if (observance.instant !== undefined) occurrence.instant = observance.instant;
@@ -470,6 +472,7 @@ export function listTraditions(locale?: string): TraditionInfo[] {
   return TRADITIONS.map((tradition) => ({
     id: tradition.id,
     name: localize(traditionNames(tradition), resolved),
+    ...(traditionNames(tradition)[resolved] === undefined ? { nameLocale: 'en' as const } : {}),
     description: localize(tradition.description, resolved),
     holidays: tradition.holidays.map((holiday) => ({
       id: holiday.id as HolidayId,
@@ -523,13 +526,15 @@ export function getHolidayDefinition(id: IdInput<HolidayId>): HolidayDefinition 
 export function describeHoliday(id: IdInput<HolidayId>, locale?: string): LocalizedHoliday {
   const definition = getHolidayDefinition(id);
   const language = resolveLocale(locale);
+  const tradition = traditionNames(TRADITIONS_BY_ID.get(definition.tradition)!);
   const names: Partial<Record<Locale, string>> = {};
   for (const [key, name] of Object.entries(definition.names))
     if (name !== undefined) names[key as Locale] = name;
   return {
     id: definition.id,
     tradition: definition.tradition,
-    traditionName: localize(traditionNames(TRADITIONS_BY_ID.get(definition.tradition)!), language),
+    traditionName: localize(tradition, language),
+    traditionNameLocale: tradition[language] === undefined ? 'en' : language,
     importance: definition.importance,
     locale: language,
     name: localize(definition.names, language),

@@ -162,8 +162,10 @@ export interface TraditionDefinition {
 export interface Occurrence {
   readonly id: HolidayId;
   readonly tradition: TraditionId;
-  /** The tradition's name, in the answer's language. */
+  /** The tradition's name, in the answer's language (English where no documented form exists yet). */
   readonly traditionName: string;
+  /** "en" when `traditionName` has no documented form in the answer's language yet and is English; absent otherwise. */
+  readonly traditionNameLocale?: 'en';
   readonly importance: Importance;
   readonly name: string;
   /** "en" when `name` has no documented form in the answer's language yet and is English; absent otherwise. */
@@ -194,6 +196,8 @@ export interface Occurrence {
 export interface TraditionInfo {
   readonly id: TraditionId;
   readonly name: string;
+  /** "en" when `name` has no documented form in the requested language yet and is English; absent otherwise. */
+  readonly nameLocale?: 'en';
   readonly description: string;
   holidays: {
     readonly id: HolidayId;

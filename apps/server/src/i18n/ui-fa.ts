@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const fa: UiText = {
   siteName: 'interkal – تقویم میان‌فرهنگی',
@@ -114,4 +114,67 @@ export const faWidget: WidgetText = {
   borderLabel: 'خط‌ها (px)',
   heightNote:
     'ارتفاع در کد iframe با ماه پیش‌نمایش جور است؛ ماه‌های دیگر ممکن است بلندتر باشند. اسکریپت ارتفاع را خودش تنظیم می‌کند.',
+};
+
+const faNumber = new Intl.NumberFormat('fa');
+
+/** The date check and the printed year. */
+export const faPlanning: PlanningText = {
+  checkTitle: 'بررسی تاریخ‌ها',
+  checkIntro:
+    'آیا جلسهٔ اولیا، امتحان یا جشن مدرسه با یک مناسبت دینی هم‌زمان است؟ تاریخ‌ها را وارد کنید یا تقویمی بارگذاری کنید تا ببینید با کدام مناسبت‌ها هم‌زمان است، اهمیتشان چقدر است و مقررات مدرسه در ایالت شما چه می‌گوید.',
+  datesLabel: 'تاریخ‌ها',
+  datesHint: 'در هر سطر یا جدا با ویرگول یک تاریخ یا بازه، مانند 2026-09-21 یا 2026-09-20..2026-09-22.',
+  stateLabel: 'ایالت آلمان (معافیت از مدرسه)',
+  cityLabel: 'شهر (ساعت آغاز در شب پیش)',
+  none: '– هیچ –',
+  checkButton: 'بررسی تاریخ‌ها',
+  uploadLegend: 'یا یک فایل تقویم (.ics) را بررسی کنید',
+  fileLabel: (kib) => `فایل تقویم (.ics، حداکثر ${faNumber.format(kib)} کیلوبایت)`,
+  uploadButton: 'بررسی فایل',
+  optionsLegend: 'گزینه‌ها',
+  resultsTitle: 'نتیجه',
+  colDate: 'تاریخ',
+  colEvent: 'رویداد',
+  colHoliday: 'مناسبت',
+  colImpact: 'اهمیت',
+  colWork: 'پرهیز از کار/مدرسه',
+  colFasting: 'روزه',
+  colBegins: 'آغاز',
+  colSchool: (state) => `مدرسه (${state})`,
+  colNote: 'یادداشت',
+  noConflicts: 'در این تاریخ مناسبتی نیست.',
+  conflictsFound: (n) => `${faNumber.format(n)} مناسبت`,
+  impact: { high: 'زیاد', medium: 'متوسط', low: 'کم' },
+  yes: 'بله',
+  no: 'نه',
+  fasting: {
+    none: 'نه',
+    partial: 'جزئی',
+    'dawn-to-dusk': 'از سپیده‌دم تا غروب آفتاب',
+    'full-day': 'تمام روز',
+  },
+  eveningOnly: 'از شب همین روز آغاز می‌شود',
+  beginsAt: (date, time, place) =>
+    `${date} ساعت ${time} آغاز می‌شود (غروب آفتاب${place ? ` در ${place}` : ''})`,
+  beginsEveningBefore: (date) => `از شب پیش آغاز می‌شود (${date})`,
+  exemption: {
+    free: 'مدرسه تعطیل است',
+    'on-application': 'معافیت با درخواست',
+    service: 'حضور در مراسم دینی مجاز است',
+  },
+  exemptionGeneral: 'قاعدهٔ کلی',
+  exemptionNotListed: 'در آیین‌نامه نیامده است',
+  exemptionUnknown: 'نامعلوم',
+  regulation: 'آیین‌نامه',
+  sourcesOfFacts: 'منابع',
+  notIcs: 'این فایل، فایل تقویم (.ics) نیست.',
+  printTitle: (year) => `تقویم میان‌فرهنگی ${year}`,
+  printLegend: 'راهنمای رنگ‌ها',
+  printListTitle: (year) => `همهٔ جشن‌ها و مناسبت‌های ${year}`,
+  printHint: 'برای چاپ، در پنجرهٔ چاپ A3 افقی (یا A4 افقی) را برگزینید.',
+  printView: 'نمای چاپی',
+  printBegins: 'آغاز یک مناسبت',
+  printSpan: 'روزهای یک مناسبت چندروزه',
+  inEnglish: 'به انگلیسی',
 };

@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const ku: UiText = {
   siteName: 'interkal – Salnameya navçandî',
@@ -113,4 +113,66 @@ export const kuWidget: WidgetText = {
   borderLabel: 'Xet (px)',
   heightNote:
     'Bilindahiya di koda iframe de li gorî meha di pêşdîtinê de ye; dibe ku mehên din dirêjtir bin. Skrîpt bilindahiyê bi xwe eyar dike.',
+};
+
+/** The date check and the printed year. */
+export const kuPlanning: PlanningText = {
+  checkTitle: 'Kontrola dîrokan',
+  checkIntro:
+    'Civîna dêûbavan, ezmûnek an şahiyeke dibistanê li ser cejneke olî ye? Dîrokan binivîse an salnameyekê bar bike: tu dibînî ku ew li kîjan cejnan dikevin, çiqas girîng e û rêziknameya dibistanê ya eyaleta te çi dibêje.',
+  datesLabel: 'Dîrok',
+  datesHint:
+    'Di her rêzê de an bi bêhnokê veqetandî dîrokek an navberek, wek 2026-09-21 an 2026-09-20..2026-09-22.',
+  stateLabel: 'Eyaleta Almanyayê (destûra ji dibistanê)',
+  cityLabel: 'Bajar (dema destpêkê êvara berê)',
+  none: '– tune –',
+  checkButton: 'Dîrokan kontrol bike',
+  uploadLegend: 'An pelê salnameyê (.ics) kontrol bike',
+  fileLabel: (kib) => `Pelê salnameyê (.ics, herî zêde ${kib} KB)`,
+  uploadButton: 'Pelê kontrol bike',
+  optionsLegend: 'Vebijark',
+  resultsTitle: 'Encam',
+  colDate: 'Dîrok',
+  colEvent: 'Bûyer',
+  colHoliday: 'Cejn',
+  colImpact: 'Girîngî',
+  colWork: 'Kar/dibistan nayê kirin',
+  colFasting: 'Rojî',
+  colBegins: 'Destpêk',
+  colSchool: (state) => `Dibistan (${state})`,
+  colNote: 'Nîşe',
+  noConflicts: 'Di vê dîrokê de cejn tune.',
+  conflictsFound: (n) => `${n} cejn`,
+  impact: { high: 'bilind', medium: 'navîn', low: 'kêm' },
+  yes: 'erê',
+  no: 'na',
+  fasting: {
+    none: 'na',
+    partial: 'qismî',
+    'dawn-to-dusk': 'ji berbangê heta ava bûna rojê',
+    'full-day': 'tevahiya rojê',
+  },
+  eveningOnly: 'êvara vê rojê dest pê dike',
+  beginsAt: (date, time, place) =>
+    `${date} di saet ${time} de dest pê dike (ava bûna rojê${place ? `, ${place}` : ''})`,
+  beginsEveningBefore: (date) => `êvara berê dest pê dike (${date})`,
+  exemption: {
+    free: 'dibistan betal e',
+    'on-application': 'bi daxwazê destûr',
+    service: 'beşdarbûna îbadetê destûr e',
+  },
+  exemptionGeneral: 'qaîdeya giştî',
+  exemptionNotListed: 'di rêziknameyê de nehatiye gotin',
+  exemptionUnknown: 'nayê zanîn',
+  regulation: 'rêzikname',
+  sourcesOfFacts: 'Çavkanî',
+  notIcs: 'Ev pel ne pelê salnameyê (.ics) ye.',
+  printTitle: (year) => `Salnameya navçandî ${year}`,
+  printLegend: 'Şîroveya rengan',
+  printListTitle: (year) => `Hemû cejnên sala ${year}`,
+  printHint: 'Ji bo çapkirinê di pencereya çapê de A3 horîzontal (an A4 horîzontal) hilbijêre.',
+  printView: 'Dîmena çapê',
+  printBegins: 'cejnek dest pê dike',
+  printSpan: 'rojên cejneke çend rojî',
+  inEnglish: 'bi îngilîzî',
 };

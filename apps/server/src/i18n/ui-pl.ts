@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const pl: UiText = {
   siteName: 'interkal – Kalendarz międzykulturowy',
@@ -116,4 +116,71 @@ export const plWidget: WidgetText = {
   borderLabel: 'Linie (px)',
   heightNote:
     'Wysokość w kodzie iframe pasuje do miesiąca w podglądzie; inne miesiące mogą być dłuższe. Skrypt sam dopasowuje wysokość.',
+};
+
+const plPlural = new Intl.PluralRules('pl');
+
+/** The date check and the printed year. */
+export const plPlanning: PlanningText = {
+  checkTitle: 'Sprawdzanie terminów',
+  checkIntro:
+    'Czy zebranie z rodzicami, egzamin lub uroczystość szkolna wypada w święto religijne? Wpisz daty lub wczytaj kalendarz: zobaczysz, których świąt dotyczą, jak bardzo i co mówią przepisy szkolne Twojego kraju związkowego.',
+  datesLabel: 'Terminy',
+  datesHint:
+    'Jedna data lub zakres w wierszu albo oddzielone przecinkami, np. 2026-09-21 lub 2026-09-20..2026-09-22.',
+  stateLabel: 'Kraj związkowy Niemiec (zwolnienia ze szkoły)',
+  cityLabel: 'Miasto (godzina rozpoczęcia poprzedniego wieczoru)',
+  none: '– brak –',
+  checkButton: 'Sprawdź terminy',
+  uploadLegend: 'Albo sprawdź plik kalendarza (.ics)',
+  fileLabel: (kib) => `Plik kalendarza (.ics, najwyżej ${kib} KB)`,
+  uploadButton: 'Sprawdź plik',
+  optionsLegend: 'Opcje',
+  resultsTitle: 'Wynik',
+  colDate: 'Termin',
+  colEvent: 'Wydarzenie',
+  colHoliday: 'Święto',
+  colImpact: 'Znaczenie',
+  colWork: 'Bez pracy/szkoły',
+  colFasting: 'Post',
+  colBegins: 'Początek',
+  colSchool: (state) => `Szkoła (${state})`,
+  colNote: 'Uwaga',
+  noConflicts: 'Tego dnia nie ma świąt.',
+  conflictsFound: (n) => {
+    const form = plPlural.select(n);
+    return `${n} ${form === 'one' ? 'święto' : form === 'few' ? 'święta' : 'świąt'}`;
+  },
+  impact: { high: 'wysokie', medium: 'średnie', low: 'niskie' },
+  yes: 'tak',
+  no: 'nie',
+  fasting: {
+    none: 'nie',
+    partial: 'częściowy',
+    'dawn-to-dusk': 'od świtu do zachodu słońca',
+    'full-day': 'cały dzień',
+  },
+  eveningOnly: 'zaczyna się wieczorem tego dnia',
+  beginsAt: (date, time, place) =>
+    `zaczyna się ${date} o ${time} (zachód słońca${place ? `, ${place}` : ''})`,
+  beginsEveningBefore: (date) => `zaczyna się poprzedniego wieczoru (${date})`,
+  exemption: {
+    free: 'dzień wolny od szkoły',
+    'on-application': 'zwolnienie na wniosek',
+    service: 'można pójść na nabożeństwo',
+  },
+  exemptionGeneral: 'zasada ogólna',
+  exemptionNotListed: 'niewymienione w przepisach',
+  exemptionUnknown: 'nieznane',
+  regulation: 'przepisy',
+  sourcesOfFacts: 'Źródła',
+  notIcs: 'Ten plik nie jest plikiem kalendarza (.ics).',
+  printTitle: (year) => `Kalendarz międzykulturowy ${year}`,
+  printLegend: 'Legenda',
+  printListTitle: (year) => `Wszystkie święta w roku ${year}`,
+  printHint: 'Aby wydrukować, wybierz w oknie drukowania A3 poziomo (lub A4 poziomo).',
+  printView: 'Widok do druku',
+  printBegins: 'zaczyna się święto',
+  printSpan: 'dni wielodniowego święta',
+  inEnglish: 'po angielsku',
 };

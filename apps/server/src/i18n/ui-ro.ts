@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const ro: UiText = {
   siteName: 'interkal – Calendar intercultural',
@@ -117,4 +117,71 @@ export const roWidget: WidgetText = {
   borderLabel: 'Linii (px)',
   heightNote:
     'Înălțimea din codul iframe se potrivește lunii din previzualizare; alte luni pot fi mai lungi. Scriptul ajustează singur înălțimea.',
+};
+
+const roPlural = new Intl.PluralRules('ro');
+
+/** The date check and the printed year. */
+export const roPlanning: PlanningText = {
+  checkTitle: 'Verificarea datelor',
+  checkIntro:
+    'O ședință cu părinții, un examen sau o serbare școlară cade într-o sărbătoare religioasă? Introduceți datele sau încărcați un calendar: vedeți ce sărbători ating, cât de mult contează și ce spun regulile școlare ale landului dumneavoastră.',
+  datesLabel: 'Date',
+  datesHint:
+    'O dată sau un interval pe fiecare rând ori separate prin virgulă, de ex. 2026-09-21 sau 2026-09-20..2026-09-22.',
+  stateLabel: 'Land german (scutiri școlare)',
+  cityLabel: 'Oraș (ora de început în seara dinainte)',
+  none: '– niciunul –',
+  checkButton: 'Verifică datele',
+  uploadLegend: 'Sau verificați un fișier de calendar (.ics)',
+  fileLabel: (kib) => `Fișier de calendar (.ics, cel mult ${kib} KB)`,
+  uploadButton: 'Verifică fișierul',
+  optionsLegend: 'Opțiuni',
+  resultsTitle: 'Rezultat',
+  colDate: 'Data',
+  colEvent: 'Eveniment',
+  colHoliday: 'Sărbătoare',
+  colImpact: 'Importanță',
+  colWork: 'Fără muncă/școală',
+  colFasting: 'Post',
+  colBegins: 'Început',
+  colSchool: (state) => `Școală (${state})`,
+  colNote: 'Notă',
+  noConflicts: 'Nicio sărbătoare la această dată.',
+  conflictsFound: (n) => {
+    const form = roPlural.select(n);
+    return form === 'one' ? `${n} sărbătoare` : form === 'few' ? `${n} sărbători` : `${n} de sărbători`;
+  },
+  impact: { high: 'mare', medium: 'medie', low: 'mică' },
+  yes: 'da',
+  no: 'nu',
+  fasting: {
+    none: 'nu',
+    partial: 'parțial',
+    'dawn-to-dusk': 'de la zori până la apus',
+    'full-day': 'toată ziua',
+  },
+  eveningOnly: 'începe în seara acestei zile',
+  beginsAt: (date, time, place) =>
+    `începe ${date}, la ora ${time} (apusul soarelui${place ? `, ${place}` : ''})`,
+  beginsEveningBefore: (date) => `începe în seara dinainte (${date})`,
+  exemption: {
+    free: 'zi liberă la școală',
+    'on-application': 'scutire la cerere',
+    service: 'poate participa la slujbă',
+  },
+  exemptionGeneral: 'regulă generală',
+  exemptionNotListed: 'nemenționat în regulament',
+  exemptionUnknown: 'necunoscut',
+  regulation: 'regulament',
+  sourcesOfFacts: 'Surse',
+  notIcs: 'Fișierul nu este un fișier de calendar (.ics).',
+  printTitle: (year) => `Calendar intercultural ${year}`,
+  printLegend: 'Legendă',
+  printListTitle: (year) => `Toate sărbătorile anului ${year}`,
+  printHint: 'Pentru tipărire, alegeți în fereastra de tipărire A3 peisaj (sau A4 peisaj).',
+  printView: 'Vizualizare pentru tipărire',
+  printBegins: 'începe o sărbătoare',
+  printSpan: 'zilele unei sărbători de mai multe zile',
+  inEnglish: 'în engleză',
 };

@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const ru: UiText = {
   siteName: 'interkal – Межкультурный календарь',
@@ -119,4 +119,69 @@ export const ruWidget: WidgetText = {
   borderLabel: 'Линии (px)',
   heightNote:
     'Высота в коде iframe соответствует месяцу в предпросмотре; другие месяцы могут быть длиннее. Скрипт сам подстраивает высоту.',
+};
+
+const ruPlural = new Intl.PluralRules('ru');
+
+/** The date check and the printed year. */
+export const ruPlanning: PlanningText = {
+  checkTitle: 'Проверка дат',
+  checkIntro:
+    'Родительское собрание, экзамен или школьный праздник выпадает на религиозный праздник? Введите даты или загрузите календарь: вы увидите, каких праздников они касаются, насколько это важно и что говорят школьные правила вашей федеральной земли.',
+  datesLabel: 'Даты',
+  datesHint: 'Одна дата или период в строке или через запятую, напр. 2026-09-21 или 2026-09-20..2026-09-22.',
+  stateLabel: 'Федеральная земля Германии (освобождение от занятий)',
+  cityLabel: 'Город (время начала накануне вечером)',
+  none: '– не указано –',
+  checkButton: 'Проверить даты',
+  uploadLegend: 'Или проверьте файл календаря (.ics)',
+  fileLabel: (kib) => `Файл календаря (.ics, не более ${kib} КБ)`,
+  uploadButton: 'Проверить файл',
+  optionsLegend: 'Параметры',
+  resultsTitle: 'Результат',
+  colDate: 'Дата',
+  colEvent: 'Событие',
+  colHoliday: 'Праздник',
+  colImpact: 'Значимость',
+  colWork: 'Избегают работы/школы',
+  colFasting: 'Пост',
+  colBegins: 'Начало',
+  colSchool: (state) => `Школа (${state})`,
+  colNote: 'Примечание',
+  noConflicts: 'В этот день праздников нет.',
+  conflictsFound: (n) => {
+    const form = ruPlural.select(n);
+    return `${n} ${form === 'one' ? 'праздник' : form === 'few' ? 'праздника' : 'праздников'}`;
+  },
+  impact: { high: 'высокая', medium: 'средняя', low: 'низкая' },
+  yes: 'да',
+  no: 'нет',
+  fasting: {
+    none: 'нет',
+    partial: 'частичный',
+    'dawn-to-dusk': 'от рассвета до захода солнца',
+    'full-day': 'весь день',
+  },
+  eveningOnly: 'начинается вечером этого дня',
+  beginsAt: (date, time, place) => `начинается ${date} в ${time} (заход солнца${place ? `, ${place}` : ''})`,
+  beginsEveningBefore: (date) => `начинается накануне вечером (${date})`,
+  exemption: {
+    free: 'в школе выходной',
+    'on-application': 'освобождение по заявлению',
+    service: 'можно посетить богослужение',
+  },
+  exemptionGeneral: 'общее правило',
+  exemptionNotListed: 'в положении не упомянуто',
+  exemptionUnknown: 'неизвестно',
+  regulation: 'положение',
+  sourcesOfFacts: 'Источники',
+  notIcs: 'Этот файл не является файлом календаря (.ics).',
+  printTitle: (year) => `Межкультурный календарь ${year}`,
+  printLegend: 'Условные обозначения',
+  printListTitle: (year) => `Все праздники ${year} года`,
+  printHint: 'Для печати выберите в окне печати A3 в альбомной ориентации (или A4 в альбомной).',
+  printView: 'Версия для печати',
+  printBegins: 'начинается праздник',
+  printSpan: 'дни многодневного праздника',
+  inEnglish: 'на английском',
 };

@@ -1,4 +1,4 @@
-import type { UiText, WidgetText } from './ui.js';
+import type { PlanningText, UiText, WidgetText } from './ui.js';
 
 export const uk: UiText = {
   siteName: 'interkal – Міжкультурний календар',
@@ -119,4 +119,69 @@ export const ukWidget: WidgetText = {
   borderLabel: 'Лінії (px)',
   heightNote:
     'Висота в коді iframe відповідає місяцю в попередньому перегляді; інші місяці можуть бути довшими. Скрипт сам підлаштовує висоту.',
+};
+
+const ukPlural = new Intl.PluralRules('uk');
+
+/** The date check and the printed year. */
+export const ukPlanning: PlanningText = {
+  checkTitle: 'Перевірка дат',
+  checkIntro:
+    'Батьківські збори, іспит чи шкільне свято припадають на релігійне свято? Введіть дати або завантажте календар: ви побачите, яких свят вони стосуються, наскільки це важливо і що кажуть шкільні правила вашої федеральної землі.',
+  datesLabel: 'Дати',
+  datesHint: 'Одна дата або проміжок у рядку чи через кому, напр. 2026-09-21 або 2026-09-20..2026-09-22.',
+  stateLabel: 'Федеральна земля Німеччини (звільнення від занять)',
+  cityLabel: 'Місто (час початку напередодні ввечері)',
+  none: '– не вказано –',
+  checkButton: 'Перевірити дати',
+  uploadLegend: 'Або перевірте файл календаря (.ics)',
+  fileLabel: (kib) => `Файл календаря (.ics, не більше ${kib} КБ)`,
+  uploadButton: 'Перевірити файл',
+  optionsLegend: 'Параметри',
+  resultsTitle: 'Результат',
+  colDate: 'Дата',
+  colEvent: 'Подія',
+  colHoliday: 'Свято',
+  colImpact: 'Вагомість',
+  colWork: 'Уникають роботи/школи',
+  colFasting: 'Піст',
+  colBegins: 'Початок',
+  colSchool: (state) => `Школа (${state})`,
+  colNote: 'Примітка',
+  noConflicts: 'Цього дня свят немає.',
+  conflictsFound: (n) => {
+    const form = ukPlural.select(n);
+    return `${n} ${form === 'one' ? 'свято' : form === 'few' ? 'свята' : 'свят'}`;
+  },
+  impact: { high: 'висока', medium: 'середня', low: 'низька' },
+  yes: 'так',
+  no: 'ні',
+  fasting: {
+    none: 'ні',
+    partial: 'частковий',
+    'dawn-to-dusk': 'від світанку до заходу сонця',
+    'full-day': 'увесь день',
+  },
+  eveningOnly: 'починається ввечері цього дня',
+  beginsAt: (date, time, place) => `починається ${date} о ${time} (захід сонця${place ? `, ${place}` : ''})`,
+  beginsEveningBefore: (date) => `починається напередодні ввечері (${date})`,
+  exemption: {
+    free: 'у школі вихідний',
+    'on-application': 'звільнення за заявою',
+    service: 'можна відвідати богослужіння',
+  },
+  exemptionGeneral: 'загальне правило',
+  exemptionNotListed: 'у положенні не згадано',
+  exemptionUnknown: 'невідомо',
+  regulation: 'положення',
+  sourcesOfFacts: 'Джерела',
+  notIcs: 'Цей файл не є файлом календаря (.ics).',
+  printTitle: (year) => `Міжкультурний календар ${year}`,
+  printLegend: 'Умовні позначення',
+  printListTitle: (year) => `Усі свята ${year} року`,
+  printHint: 'Щоб надрукувати, оберіть у вікні друку A3 в альбомній орієнтації (або A4 в альбомній).',
+  printView: 'Версія для друку',
+  printBegins: 'починається свято',
+  printSpan: 'дні багатоденного свята',
+  inEnglish: 'англійською',
 };

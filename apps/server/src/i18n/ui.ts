@@ -1,10 +1,10 @@
 import { LOCALES, type Locale, localeInfo, negotiateLocale as negotiateAcceptLanguage } from '@interkal/core';
-import { fa, faWidget } from './ui-fa.js';
-import { ku, kuWidget } from './ui-ku.js';
-import { pl, plWidget } from './ui-pl.js';
-import { ro, roWidget } from './ui-ro.js';
-import { ru, ruWidget } from './ui-ru.js';
-import { uk, ukWidget } from './ui-uk.js';
+import { fa, faPlanning, faWidget } from './ui-fa.js';
+import { ku, kuPlanning, kuWidget } from './ui-ku.js';
+import { pl, plPlanning, plWidget } from './ui-pl.js';
+import { ro, roPlanning, roWidget } from './ui-ro.js';
+import { ru, ruPlanning, ruWidget } from './ui-ru.js';
+import { uk, ukPlanning, ukWidget } from './ui-uk.js';
 
 /** Fixed texts of the service's pages; holiday names and descriptions come from @interkal/core. */
 export interface UiText {
@@ -628,8 +628,8 @@ export const WIDGET_TEXT: Record<Locale, WidgetText> = {
 
 export const widgetText = (locale: Locale): WidgetText => WIDGET_TEXT[locale];
 
-// ---- Issue 11: the date check (/{lang}/check) and the printed year (/{lang}/print/{year}). One block, so that
-// locales added elsewhere fall back to English here until they translate it.
+// ---- Issue 11: the date check (/{lang}/check) and the printed year (/{lang}/print/{year}). The compiler asks for
+// every locale's texts (uk, ru, pl, fa, ku, ro in their ui-<lang>.ts).
 export interface PlanningText {
   checkTitle: string;
   checkIntro: string;
@@ -676,9 +676,11 @@ export interface PlanningText {
   printView: string;
   printBegins: string;
   printSpan: string;
+  /** Beside a name or note shown in English because it has no translation yet: "in English", in this language. */
+  inEnglish: string;
 }
 
-const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
+const PLANNING: Record<Locale, PlanningText> = {
   de: {
     checkTitle: 'Termin-Check',
     checkIntro:
@@ -737,6 +739,7 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printView: 'Druckansicht',
     printBegins: 'ein Feiertag beginnt',
     printSpan: 'Tage eines mehrtägigen Feiertags',
+    inEnglish: 'auf Englisch',
   },
   en: {
     checkTitle: 'Date check',
@@ -790,6 +793,7 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printView: 'Print view',
     printBegins: 'a holiday begins',
     printSpan: 'days of a longer holiday',
+    inEnglish: 'in English',
   },
   tr: {
     checkTitle: 'Tarih kontrolü',
@@ -845,6 +849,7 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printView: 'Yazdırma görünümü',
     printBegins: 'bir bayram başlar',
     printSpan: 'çok günlü bir bayramın günleri',
+    inEnglish: 'İngilizce',
   },
   ar: {
     checkTitle: 'فحص المواعيد',
@@ -893,8 +898,14 @@ const PLANNING: Record<'de' | 'en' | 'tr' | 'ar', PlanningText> = {
     printView: 'عرض الطباعة',
     printBegins: 'يبدأ عيد',
     printSpan: 'أيام عيد يمتد عدة أيام',
+    inEnglish: 'بالإنجليزية',
   },
+  uk: ukPlanning,
+  ru: ruPlanning,
+  pl: plPlanning,
+  fa: faPlanning,
+  ku: kuPlanning,
+  ro: roPlanning,
 };
 
-export const planningText = (locale: Locale): PlanningText =>
-  (PLANNING as Partial<Record<Locale, PlanningText>>)[locale] ?? PLANNING.en;
+export const planningText = (locale: Locale): PlanningText => PLANNING[locale];

@@ -1,5 +1,6 @@
 import { type Locale, listTraditions, TRADITION_IDS } from '@interkal/core';
 import type { Context } from 'hono';
+import { inEnglishIf } from './english.js';
 
 /**
  * The traditions a form submitted (repeated or comma-separated `traditions`): unknown ids dropped, each once, in
@@ -29,7 +30,7 @@ export function TraditionChoices({
         {listTraditions(locale).map((t) => (
           <label>
             <input type="checkbox" name="traditions" value={t.id} checked={chosen.includes(t.id)} />
-            {t.name}
+            {inEnglishIf(t.nameLocale === 'en', t.name)}
           </label>
         ))}
       </div>

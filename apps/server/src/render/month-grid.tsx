@@ -7,6 +7,7 @@ import {
   type Occurrence,
 } from '@interkal/core';
 import { type UiText, type WidgetText, widgetText } from '../i18n/ui.js';
+import { inEnglishIf } from './english.js';
 import { COLOUR_GROUPS, type ColourGroup, colourGroup, WEEKDAY_FITS, WEEKDAY_MAX } from './widget-css.js';
 
 /** Everything the month grid shows; the holidays come from the core query, already filtered. */
@@ -45,6 +46,10 @@ const nameOf = (o: Occurrence) =>
   ) : (
     o.name
   );
+
+/** One occurrence per tradition, in the order they come: its tradition name, marked where it is English. */
+const uniqueTraditions = (occurrences: Occurrence[]) =>
+  occurrences.filter((o, i) => occurrences.findIndex((other) => other.tradition === o.tradition) === i);
 
 const PLACEHOLDER = '\u{E000}';
 /** A translated sentence around a list of names, each name marked as English where it is (see nameOf). */
@@ -266,7 +271,12 @@ function ListLine({
           </>
         ))}
         <span class="when">
-          {unique(line.holidays.map((o) => o.traditionName)).join(comma)}
+          {uniqueTraditions(line.holidays).map((o, i) => (
+            <>
+              {i > 0 && comma}
+              {inEnglishIf(o.traditionNameLocale === 'en', o.traditionName)}
+            </>
+          ))}
           {eveningText && (
             <>
               {' · '}
@@ -354,7 +364,8 @@ export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; i
 /** The colour groups of the month's holidays, each with the names of its traditions shown. */
 export function Legend({ props }: { props: MonthGridProps }) {
   const shown = unique(props.occurrences.map((o) => o.tradition));
-  const names = new Map(props.occurrences.map((o) => [o.tradition, o.traditionName]));
+  const names = new Map(props.occurrences.map((o) => [o.tradition, o]));
+  const sep = separator(props.tag);
   const groups = (Object.keys(COLOUR_GROUPS) as ColourGroup[])
     .map((group) => [group, shown.filter((t) => colourGroup(t) === group)] as const)
     .filter(([, traditions]) => traditions.length > 0);
@@ -364,7 +375,15 @@ export function Legend({ props }: { props: MonthGridProps }) {
       {groups.map(([group, traditions]) => (
         <li class={`g-${group}`}>
           <i class="sw" aria-hidden="true" />
-          {traditions.map((t) => names.get(t)).join(separator(props.tag))}
+          {traditions.map((t, i) => {
+            const o = names.get(t)!;
+            return (
+              <>
+                {i > 0 && sep}
+                {inEnglishIf(o.traditionNameLocale === 'en', o.traditionName)}
+              </>
+            );
+          })}
         </li>
       ))}
     </ul>

@@ -30,6 +30,10 @@ const occurrenceSchema = z
     traditionName: z
       .string()
       .openapi({ description: 'The tradition, in the answer’s language', example: 'Islam' }),
+    traditionNameLocale: z.literal('en').optional().openapi({
+      description:
+        'Present when `traditionName` has no documented form in the answer’s language yet and is English',
+    }),
     name: z.string().openapi({ example: 'Ramadanfest' }),
     nameLocale: z.literal('en').optional().openapi({
       description: 'Present when `name` has no documented form in the answer’s language yet and is English',
@@ -135,6 +139,10 @@ const holidayRoute = createRoute({
             id: z.string(),
             tradition: z.enum(TRADITION_IDS),
             traditionName: z.string(),
+            traditionNameLocale: z.enum(LOCALES).openapi({
+              description:
+                'The language of `traditionName`: `lang`, or en where none in it is documented yet',
+            }),
             importance: z.enum(IMPORTANCES),
             name: z.string(),
             nameLocale: z.enum(LOCALES).openapi({
@@ -177,6 +185,9 @@ const traditionsRoute = createRoute({
             z.object({
               id: z.enum(TRADITION_IDS),
               name: z.string(),
+              nameLocale: z.literal('en').optional().openapi({
+                description: 'Present when `name` has no documented form in the requested language yet',
+              }),
               description: z.string(),
               holidays: z.array(
                 z.object({ id: z.string(), name: z.string(), importance: z.enum(IMPORTANCES) }),
@@ -247,6 +258,7 @@ export function apiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
         id: holiday.id,
         tradition: holiday.tradition,
         traditionName: holiday.traditionName,
+        traditionNameLocale: holiday.traditionNameLocale,
         importance: holiday.importance,
         name: holiday.name,
         nameLocale: holiday.nameLocale,

@@ -18,6 +18,7 @@ import { failureFromIssue } from '../failure.js';
 import { isLocale, type PlanningText, planningText, UI } from '../i18n/ui.js';
 import { readPlace } from '../params.js';
 import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
+import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { respondFailure } from '../respond-failure.js';
@@ -43,6 +44,8 @@ main#main { max-width: 90rem; }
 .check-form .row { display: flex; flex-wrap: wrap; gap: 1rem; margin: .6rem 0; }
 .check-form .row label { display: flex; flex-direction: column; gap: .2rem; }
 .check-form .hint { color: #4a5560; font-size: .9rem; margin: .2rem 0 .6rem; }
+.check-form .hint bdi { white-space: nowrap; }
+.check-form fieldset { min-inline-size: 0; }
 .results { overflow-x: auto; }
 .results table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 .results td:last-child { min-width: 16rem; }
@@ -54,20 +57,32 @@ main#main { max-width: 90rem; }
 .impact-medium { background: #fff4d6; }
 .impact-low { background: #f4f6f8; }
 .results .none { color: #4a5560; }
+.results bdi { white-space: nowrap; }
 .results .small { font-size: .85rem; color: #4a5560; }
 `;
 
+// interkal's dates are Gregorian days; Persian would otherwise print them in the Solar Hijri calendar.
 const longDate = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC', calendar: 'gregory' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
 
 /** "2026-09-20..2026-09-22" in the reader's words. */
 function dateLabel(locale: Locale, check: DateCheck): string {
-  const short = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+    calendar: 'gregory',
+  });
   const day = (iso: string) => short.format(new Date(`${iso}T00:00:00Z`));
   return check.from === check.to ? day(check.from) : `${day(check.from)} – ${day(check.to)}`;
 }
+
+const ISO_EXAMPLE = /(\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?)/;
+
+/** The hint's example dates kept whole and left to right, also inside a right-to-left sentence. */
+const withDateExamples = (hint: string) =>
+  hint.split(ISO_EXAMPLE).map((part, i) => (i % 2 === 1 ? <bdi dir="ltr">{part}</bdi> : part));
 
 /** When the holiday begins, for the "begins" column: the sunset time at the city, else the evening's date. */
 function beginsText(locale: Locale, text: PlanningText, conflict: Conflict, city: City | undefined): string {
@@ -98,11 +113,14 @@ function SchoolCell({ text, exemption }: { text: PlanningText; exemption: School
       {label}
       <br />
       <a class="small" href={exemption.source.url} title={exemption.source.title}>
-        {text.regulation} ({exemption.source.date})
+        {text.regulation} <bdi dir="ltr">({exemption.source.date})</bdi>
       </a>
     </td>
   );
 }
+
+/** Says in the page's language that the text before it is English, not yet translated. */
+const InEnglishMark = ({ text }: { text: PlanningText }) => <span class="small"> ({text.inEnglish})</span>;
 
 const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 /** The strongest conflicts first; the library's order (by date, then tradition) among equals. */
@@ -166,7 +184,10 @@ function ResultsTable({
                   <tr>
                     <th scope="row">{heading}</th>
                     <td>
-                      <a href={`/${locale}/holidays/${conflict.id}`}>{conflict.name}</a>
+                      <a href={`/${locale}/holidays/${conflict.id}`}>
+                        {inEnglishIf(conflict.nameLocale === 'en', conflict.name)}
+                      </a>
+                      {conflict.nameLocale === 'en' && <InEnglishMark text={text} />}
                       {conflict.eveningBefore && <span class="small"> ({text.eveningOnly})</span>}
                     </td>
                     <td class={`impact-${conflict.impact}`}>{text.impact[conflict.impact]}</td>
@@ -175,7 +196,11 @@ function ResultsTable({
                     <td>{beginsText(locale, text, conflict, city)}</td>
                     {state && <SchoolCell text={text} exemption={conflict.schoolExemption} />}
                     <td>
-                      {conflict.note ?? ''}
+                      {conflict.note !== undefined &&
+                        inEnglishIf(conflict.noteLocale !== locale, conflict.note)}
+                      {conflict.note !== undefined && conflict.noteLocale !== locale && (
+                        <InEnglishMark text={text} />
+                      )}
                       {conflict.observanceSources.length > 0 && (
                         <span class="small">
                           {conflict.note ? ' ' : ''}
@@ -241,9 +266,9 @@ function CheckForms({ locale, values }: { locale: Locale; values: FormValues }) 
       <form class="check-form" method="get" action={`/${locale}/check`}>
         <label for="dates">{text.datesLabel}</label>
         <p class="hint" id="dates-hint">
-          {text.datesHint}
+          {withDateExamples(text.datesHint)}
         </p>
-        <textarea id="dates" name="dates" aria-describedby="dates-hint" required>
+        <textarea id="dates" name="dates" dir="ltr" aria-describedby="dates-hint" required>
           {values.dates}
         </textarea>
         {options('get')}

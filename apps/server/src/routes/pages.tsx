@@ -17,6 +17,7 @@ import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
 import { direction, isLocale, negotiateLocale, planningText, UI, type UiText } from '../i18n/ui.js';
+import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
@@ -173,7 +174,7 @@ function HolidayPage({
       {holiday.descriptionLocale !== locale && <p class="note">{ui.englishFallback}</p>}
       <dl class="facts">
         <dt>{ui.tradition}</dt>
-        <dd>{holiday.traditionName}</dd>
+        <dd>{inEnglishIf(holiday.traditionNameLocale !== locale, holiday.traditionName)}</dd>
         <dt>{ui.howComputed}</dt>
         <dd>
           {ruleLang === locale ? (
@@ -309,7 +310,7 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
           <h1>{ui.allHolidays}</h1>
           {listTraditions(locale).map((t) => (
             <section>
-              <h2>{t.name}</h2>
+              <h2>{inEnglishIf(t.nameLocale === 'en', t.name)}</h2>
               <ul>
                 {t.holidays.map((h) => (
                   <li>

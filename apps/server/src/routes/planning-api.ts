@@ -4,6 +4,7 @@ import {
   checkDates,
   formatPlace,
   ISLAMIC_METHODS,
+  LOCALES,
   MAX_CHECK_ITEMS,
   MAX_CHECK_RANGE_DAYS,
   MAX_YEAR,
@@ -109,6 +110,9 @@ const conflictSchema = z
   .object({
     id: z.string().openapi({ example: 'yom-kippur' }),
     name: z.string().openapi({ example: 'Jom Kippur' }),
+    nameLocale: z.literal('en').optional().openapi({
+      description: '"en" when the name has no documented form in the requested language yet and is English',
+    }),
     tradition: z.string().openapi({ example: 'judaism' }),
     importance: z.string(),
     holidayDate: z.string().openapi({ description: 'The holiday’s first civil day' }),
@@ -128,6 +132,9 @@ const conflictSchema = z
     fastingKind: z.enum(['none', 'partial', 'dawn-to-dusk', 'full-day']),
     hasFacts: z.boolean(),
     note: z.string().optional().openapi({ description: 'Where communities differ' }),
+    noteLocale: z.enum(LOCALES).optional().openapi({
+      description: 'With note: its language, the requested one or "en" where it has no translation yet',
+    }),
     observanceSources: z.array(z.string()),
     schoolExemption: z
       .object({

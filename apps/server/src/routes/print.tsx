@@ -14,6 +14,7 @@ import {
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { direction, isLocale, planningText, UI } from '../i18n/ui.js';
+import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions } from '../render/form-parts.js';
 import type { ResponseCache } from '../response-cache.js';
 import { refuseOtherMethods } from './get-only.js';
@@ -192,7 +193,7 @@ async function printPage(locale: Locale, year: number, traditions: string[], imp
               <h2>{text.printLegend}</h2>
               {legend.map((t) => (
                 <span>
-                  <i class={`dot c-${t.id}`} /> {t.name}
+                  <i class={`dot c-${t.id}`} /> {inEnglishIf(t.nameLocale === 'en', t.name)}
                 </span>
               ))}
               <span>
@@ -210,7 +211,7 @@ async function printPage(locale: Locale, year: number, traditions: string[], imp
               {byTradition.map((t) => (
                 <section>
                   <h3>
-                    <i class={`dot c-${t.id}`} /> {t.name}
+                    <i class={`dot c-${t.id}`} /> {inEnglishIf(t.nameLocale === 'en', t.name)}
                   </h3>
                   <ul>
                     {t.occurrences.map((o) => (
@@ -222,7 +223,8 @@ async function printPage(locale: Locale, year: number, traditions: string[], imp
                             <time datetime={o.endDate}>{day(o.endDate)}</time>
                           </>
                         )}
-                        {`: ${o.name}`}
+                        {': '}
+                        {inEnglishIf(o.nameLocale === 'en', o.name)}
                         {o.startsEvening ? ' *' : ''}
                       </li>
                     ))}

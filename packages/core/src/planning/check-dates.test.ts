@@ -131,4 +131,26 @@ describe('local sunrise and sunset', () => {
     expect(rows.length).toBe(12);
     expect(Math.max(...errors)).toBeLessThan(1.5);
   });
+
+  // The observance notes and the school texts are written in de, en, tr and ar; the other languages get English.
+  it('says which language a note and a school text are in', () => {
+    const dates = ['2026-09-21', '2026-03-20', '2026-04-05'];
+    const english = checkDates({ dates, locale: 'en', state: 'BE' }).dates.flatMap((d) => d.conflicts);
+    for (const locale of ['de', 'en', 'tr', 'ar', 'uk', 'fa', 'ku'] as const) {
+      const conflicts = checkDates({ dates, locale, state: 'BE' }).dates.flatMap((d) => d.conflicts);
+      const notes = conflicts.filter((c) => c.note !== undefined);
+      expect(notes.length).toBeGreaterThan(0);
+      for (const [i, conflict] of conflicts.entries()) {
+        expect(conflict.noteLocale === undefined).toBe(conflict.note === undefined);
+        if (conflict.noteLocale === 'en') expect(conflict.note).toBe(english[i]!.note);
+        const school = conflict.schoolExemption;
+        if (school && 'text' in school && school.textLocale === 'en') {
+          const inEnglish = english[i]!.schoolExemption as { text: string };
+          expect(school.text).toBe(inEnglish.text);
+        }
+      }
+      const expected = ['de', 'en', 'tr', 'ar'].includes(locale) ? locale : 'en';
+      expect(new Set(notes.map((c) => c.noteLocale))).toEqual(new Set([expected]));
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { InterkalError, MAX_YEAR, MIN_YEAR } from '../errors.js';
 import { localize, resolveLocale } from '../locale.js';
 import { normalizePlace } from '../place.js';
 import { getHolidays, type HolidayQuery, type VariantOptions } from '../query.js';
-import type { LocalizedText, Occurrence, Place } from '../types.js';
+import type { Locale, LocalizedText, Occurrence, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay } from './local-time.js';
 import { type Fasting, type Impact, OBSERVANCE, observanceOn } from './observance.js';
@@ -41,13 +41,23 @@ export type SchoolExemptionResult =
       asWritten: string;
       source: Regulation;
     }
-  | { state: StateCode; status: 'general'; kind: ExemptionKind; text: string; source: Regulation }
+  | {
+      state: StateCode;
+      status: 'general';
+      kind: ExemptionKind;
+      text: string;
+      /** The language `text` is in: the requested one, or "en" where it has no translation yet. */
+      textLocale: Locale;
+      source: Regulation;
+    }
   | { state: StateCode; status: 'not-listed'; source: Regulation }
-  | { state: StateCode; status: 'unknown'; text: string };
+  | { state: StateCode; status: 'unknown'; text: string; textLocale: Locale };
 
 export interface Conflict {
   id: string;
   name: string;
+  /** "en" when `name` has no documented form in the requested language yet and is English; absent otherwise. */
+  nameLocale?: 'en';
   tradition: Occurrence['tradition'];
   importance: Occurrence['importance'];
   /** The holiday's own first and last civil day. */
@@ -68,6 +78,8 @@ export interface Conflict {
   /** Undefined when we have no observance facts for this holiday. */
   hasFacts: boolean;
   note?: string;
+  /** With `note`: the language it is in, the requested one or "en" where it has no translation yet. */
+  noteLocale?: Locale;
   observanceSources: readonly string[];
   schoolExemption: SchoolExemptionResult | null;
   uncertainty: Occurrence['uncertainty'];
@@ -134,6 +146,10 @@ function resolvePlace(options: CheckDatesOptions): Place | undefined {
   return placeOf(city);
 }
 
+/** The language `localize(text, locale)` answers in. */
+const textLocale = (text: LocalizedText, locale: Locale): Locale =>
+  text[locale] === undefined ? 'en' : locale;
+
 function schoolExemption(
   state: StateCode,
   occurrence: Occurrence,
@@ -141,7 +157,14 @@ function schoolExemption(
   locale: ReturnType<typeof resolveLocale>,
 ): SchoolExemptionResult | null {
   const rules = SCHOOL_EXEMPTIONS[state];
-  if (rules.status === 'unknown') return { state, status: 'unknown', text: localize(rules.note, locale) };
+  if (rules.status === 'unknown') {
+    return {
+      state,
+      status: 'unknown',
+      text: localize(rules.note, locale),
+      textLocale: textLocale(rules.note, locale),
+    };
+  }
   if (days.length === 0) return null;
   const first = dayNumber(occurrence.date);
   for (const row of rules.exemptions) {
@@ -164,6 +187,7 @@ function schoolExemption(
       status: 'general',
       kind: rules.general.kind,
       text: localize(rules.general.text, locale),
+      textLocale: textLocale(rules.general.text, locale),
       source: rules.regulation,
     };
   }
@@ -293,7 +317,11 @@ function toConflict(
     uncertainty: occurrence.uncertainty,
   };
   const note: LocalizedText | undefined = facts?.note;
-  if (note) conflict.note = localize(note, context.locale);
+  if (note) {
+    conflict.note = localize(note, context.locale);
+    conflict.noteLocale = textLocale(note, context.locale);
+  }
+  if (occurrence.nameLocale !== undefined) conflict.nameLocale = occurrence.nameLocale;
   if (occurrence.variant !== undefined) conflict.variant = occurrence.variant;
   // getHolidays gave the place's sunset on the evening before.
   if (occurrence.startsAt !== undefined) conflict.startsAt = occurrence.startsAt;
