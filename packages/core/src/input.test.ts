@@ -152,7 +152,7 @@ function isValidOccurrence(o: unknown): boolean {
   );
 }
 
-describe('getHolidays: arbitrary option objects', () => {
+describe('getHolidays: arbitrary option objects', { timeout: 60_000 * SCALE }, () => {
   it(`answers a valid Occurrence[] or an InterkalError naming a parameter (${LIBRARY_FUZZ_RUNS} cases)`, () => {
     let answered = 0;
     let rejected = 0;
