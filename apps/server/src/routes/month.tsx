@@ -17,7 +17,7 @@ import { HolidayList, Legend, MonthGrid, type MonthGridProps } from '../render/m
 import { themeCss, WIDGET_CSS } from '../render/widget-css.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
-import { refuseOtherMethods } from './get-only.js';
+import { refuseOtherMethods, serveStylesheet } from './get-only.js';
 import { zonedToday } from './widget.js';
 
 const PAGE_MAX_AGE = 3600;
@@ -211,13 +211,7 @@ async function yearPage(
  */
 export function monthRoutes(cache: ResponseCache, now: () => Date = () => new Date()): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
-  pages.get('/assets/month.css', (c) =>
-    c.body(MONTH_PAGE_CSS, 200, {
-      'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': `public, max-age=${PAGE_MAX_AGE}`,
-    }),
-  );
-  refuseOtherMethods(pages, '/assets/month.css');
+  serveStylesheet(pages, '/assets/month.css', MONTH_PAGE_CSS, PAGE_MAX_AGE);
   const invalid = (c: Context<AppEnv>) =>
     respondFailure(
       c,

@@ -23,7 +23,7 @@ import { Layout } from '../render/layout.js';
 import { SITE_CSS } from '../render/site-css.js';
 import type { ResponseCache } from '../response-cache.js';
 import { type FeedChoice, feedName, feedPath } from './feed-links.js';
-import { refuseOtherMethods } from './get-only.js';
+import { refuseOtherMethods, serveStylesheet } from './get-only.js';
 
 const SCOPES: readonly FeedChoice['scope'][] = ['major', 'major,minor', 'all'];
 const isScope = (value: string | undefined): value is FeedChoice['scope'] =>
@@ -253,13 +253,7 @@ export function pageRoutes(cache: ResponseCache): Hono<AppEnv> {
   const pages = new Hono<AppEnv>();
   const cacheControl = { 'Cache-Control': `public, max-age=${PAGE_MAX_AGE}` };
 
-  pages.get('/assets/site.css', (c) =>
-    c.body(SITE_CSS, 200, {
-      'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': 'public, max-age=86400',
-    }),
-  );
-  refuseOtherMethods(pages, '/assets/site.css', ALLOW);
+  serveStylesheet(pages, '/assets/site.css', SITE_CSS);
 
   const subscribe = (c: Context<AppEnv>, locale: Locale) => {
     const choice = readChoice(c);

@@ -17,7 +17,7 @@ import { direction, isLocale, planningText, UI } from '../i18n/ui.js';
 import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions } from '../render/form-parts.js';
 import type { ResponseCache } from '../response-cache.js';
-import { refuseOtherMethods } from './get-only.js';
+import { refuseOtherMethods, serveStylesheet } from './get-only.js';
 
 const PAGE_MAX_AGE = 3600;
 
@@ -244,13 +244,7 @@ async function printPage(locale: Locale, year: number, traditions: string[], imp
 /** /{lang}/print/{year}: the year to print and hang, one library call per month and one for the list. */
 export function printRoutes(cache: ResponseCache): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  routes.get('/assets/print.css', (c) =>
-    c.body(PRINT_CSS, 200, {
-      'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': 'public, max-age=86400',
-    }),
-  );
-  refuseOtherMethods(routes, '/assets/print.css');
+  serveStylesheet(routes, '/assets/print.css', PRINT_CSS);
 
   routes.get('/:lang{[a-z]{2}}/print/:year{[0-9]{4}}', (c) => {
     const locale = c.req.param('lang');
