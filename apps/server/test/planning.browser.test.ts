@@ -114,3 +114,110 @@ describe('the date check in Chromium', () => {
     await checked.close();
   });
 });
+
+/** What overflows a narrow screen in the results, the holiday names split inside a word, and the labels' columns. */
+async function narrowLayout(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const viewport = document.documentElement.clientWidth;
+    const results = document.querySelector('.results')!;
+    const tooWide = [results, ...results.querySelectorAll('*')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left < -0.5 || box.right > viewport + 0.5))
+      .map(({ element, box }) => `${element.tagName}.${element.className} ${box.left}..${box.right}`);
+    const holidays = [...results.querySelectorAll('td.holiday')].map((cell) => {
+      const link = cell.querySelector('a')!;
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+      // A word split over two lines has two boxes.
+      const splitWords = texts.flatMap((text) =>
+        [...text.data.matchAll(/\S+/g)].filter((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return range.getClientRects().length > 1;
+        }),
+      );
+      return {
+        name: link.textContent,
+        width: cell.getBoundingClientRect().width,
+        splitWords: splitWords.map((w) => w[0]),
+      };
+    });
+    const headers = [...document.querySelectorAll('.results thead th')].map((th) => th.textContent);
+    const labelsOffColumn = [...results.querySelectorAll('tbody tr')].flatMap((row) =>
+      [...row.children]
+        .filter((cell) => cell.hasAttribute('data-label'))
+        .filter((cell) => cell.getAttribute('data-label') !== headers[[...row.children].indexOf(cell)]),
+    ).length;
+    return {
+      pageScroll: document.documentElement.scrollWidth - viewport,
+      resultsScroll: results.scrollWidth - results.clientWidth,
+      tooWide,
+      holidays,
+      labelsOffColumn,
+      tableDisplay: getComputedStyle(results.querySelector('table')!).display,
+      headerRowHeight: results.querySelector('thead tr')!.getBoundingClientRect().height,
+    };
+  });
+}
+
+/** The table's roles and names as Chromium gives them to screen readers. */
+async function chromiumTableRoles(page: import('playwright-core').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes
+    .map((node) => ({ role: String(node.role?.value ?? ''), name: String(node.name?.value ?? '') }))
+    .filter((node) => ['columnheader', 'rowheader', 'cell'].includes(node.role));
+}
+
+describe('the date check on a phone', () => {
+  const query = 'dates=2026-09-21,2026-03-20,2026-09-20&state=NW&city=duisburg';
+  for (const width of [390, 280]) {
+    for (const locale of ['de', 'fa']) {
+      it(`stacks each result as a labelled card at ${width} px (${locale})`, async () => {
+        const page = await (await browser.newContext({ viewport: { width, height: 800 } })).newPage();
+        await page.goto(`${server.origin}/${locale}/check?${query}`);
+        if (width === 390) {
+          await page.screenshot({ path: `${ARTIFACTS}check-${locale}-${width}.png`, fullPage: true });
+        }
+        const layout = await narrowLayout(page);
+        expect(layout.pageScroll).toBeLessThanOrEqual(0);
+        expect(layout.resultsScroll).toBeLessThanOrEqual(0);
+        expect(layout.tooWide).toEqual([]);
+        expect(layout.tableDisplay).toBe('block');
+        // 2026-09-21 is Yom Kippur (hebcal.com), 2026-03-20 Eid al-Fitr (Diyanet, "2026 Yılı Dini Günler").
+        expect(layout.holidays.length).toBeGreaterThanOrEqual(2);
+        for (const holiday of layout.holidays) {
+          expect(holiday.splitWords, holiday.name ?? '').toEqual([]);
+          expect(holiday.width, holiday.name ?? '').toBeGreaterThanOrEqual(120);
+        }
+        expect(layout.labelsOffColumn).toBe(0);
+        // Still a table to a screen reader (Chromium's accessibility tree): eight column headers with the school
+        // column, a row header a row, and cells named by their content alone (the visible label is not read twice).
+        const tree = await chromiumTableRoles(page);
+        expect(tree.filter((node) => node.role === 'columnheader')).toHaveLength(8);
+        expect(tree.filter((node) => node.role === 'rowheader')).toHaveLength(
+          await page.locator('tbody tr').count(),
+        );
+        const holidayCells = tree
+          .filter((node) => node.role === 'cell')
+          .filter((node) => layout.holidays.some((holiday) => node.name.startsWith(holiday.name ?? '-')));
+        expect(holidayCells).toHaveLength(layout.holidays.length);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('keeps the table with its header row on a wide screen', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${server.origin}/fa/check?${query}`);
+    const layout = await narrowLayout(page);
+    expect(layout.tableDisplay).toBe('table');
+    expect(layout.headerRowHeight).toBeGreaterThan(10);
+    await expect(page.locator('.results thead th').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

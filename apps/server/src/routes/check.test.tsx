@@ -49,11 +49,11 @@ describe('/{lang}/check', () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toMatch(
-      /<th scope="row">21\.09\.2026<\/th><td><a href="\/de\/holidays\/yom-kippur">Jom Kippur<\/a>/,
+      /<th scope="row" role="rowheader">21\.09\.2026<\/th><td role="cell" data-label="Feiertag" class="holiday"><a href="\/de\/holidays\/yom-kippur">Jom Kippur<\/a>/,
     );
-    expect(html).toContain('<td class="impact-high">hoch</td>');
+    expect(html).toContain('<td role="cell" data-label="Bedeutung" class="impact-high">hoch</td>');
     expect(html).toContain('ganztägig');
-    expect(html).toContain('<th scope="col">Schule (NW)</th>');
+    expect(html).toContain('<th scope="col" role="columnheader">Schule (NW)</th>');
     // Issue 11: Eid al-Fitr 2026 begins in Duisburg on 19 March between 18:25 and 18:55.
     expect(html).toMatch(
       /beginnt am Donnerstag, 19\. März 2026, um 18:[2-5]\d Uhr \(Sonnenuntergang in Duisburg\)/,

@@ -59,6 +59,25 @@ main#main { max-width: 90rem; }
 .results .none { color: #4a5560; }
 .results bdi { white-space: nowrap; }
 .results .small { font-size: .85rem; color: #4a5560; }
+/* Below the width the nine columns need, each result row is a card: its cells stacked, each led by its
+   column's name (data-label). The role attributes in the markup keep it a table for screen readers. */
+@media (max-width: 48rem) {
+  .results table, .results caption, .results tbody, .results tr, .results th, .results td { display: block; }
+  .results thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+    clip-path: inset(50%); white-space: nowrap; }
+  .results tbody tr { border: 1px solid #c9d1d9; border-radius: .4rem; margin-block-end: .8rem; overflow: hidden; }
+  .results th, .results td { border: 0; }
+  .results td { border-block-start: 1px solid #e3e8ed; overflow-wrap: anywhere; }
+  .results td:last-child { min-width: 0; }
+  .results td:empty { display: none; }
+  .results tbody th { white-space: normal; background: #eef7f1; font-size: 1rem; }
+  .results td.holiday { font-size: 1.05rem; font-weight: 600; overflow-wrap: normal; }
+  .results td.holiday .small { font-weight: normal; }
+  .results td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; }
+  /* The reader already hears the column header: the label is for the eye only. */
+  .results td[data-label]::before { content: attr(data-label) ": " / ""; }
+  .results td.holiday::before { display: block; font-size: .85rem; color: #4a5560; }
+}
 `;
 
 // interkal's dates are Gregorian days; Persian would otherwise print them in the Solar Hijri calendar.
@@ -99,23 +118,39 @@ function beginsText(locale: Locale, text: PlanningText, conflict: Conflict, city
   return text.beginsEveningBefore(longDate(locale, eve));
 }
 
-function SchoolCell({ text, exemption }: { text: PlanningText; exemption: SchoolExemptionResult | null }) {
-  if (exemption === null) return <td>–</td>;
-  if (exemption.status === 'unknown') return <td>{text.exemptionUnknown}</td>;
-  const label =
+// biome-ignore-start lint/a11y/noRedundantRoles: on narrow screens CHECK_CSS displays the table's parts as blocks, which costs some browsers (Safari) their table semantics; explicit roles keep rows, columns and headers.
+/** A result cell, named by its column for the stacked layout on narrow screens. */
+const Cell = ({ label, class: className, children }: { label: string; class?: string; children?: Child }) => (
+  <td role="cell" data-label={label} class={className}>
+    {children}
+  </td>
+);
+
+function SchoolCell({
+  text,
+  label,
+  exemption,
+}: {
+  text: PlanningText;
+  label: string;
+  exemption: SchoolExemptionResult | null;
+}) {
+  if (exemption === null) return <Cell label={label}>–</Cell>;
+  if (exemption.status === 'unknown') return <Cell label={label}>{text.exemptionUnknown}</Cell>;
+  const status =
     exemption.status === 'listed'
       ? text.exemption[exemption.kind]
       : exemption.status === 'general'
         ? `${text.exemption[exemption.kind]} (${text.exemptionGeneral})`
         : text.exemptionNotListed;
   return (
-    <td>
-      {label}
+    <Cell label={label}>
+      {status}
       <br />
       <a class="small" href={exemption.source.url} title={exemption.source.title}>
         {text.regulation} <bdi dir="ltr">({exemption.source.date})</bdi>
       </a>
-    </td>
+    </Cell>
   );
 }
 
@@ -152,50 +187,73 @@ function ResultsTable({
   const text = planningText(locale);
   const columns = 7 + (state ? 1 : 0);
   const total = rows.reduce((sum, row) => sum + row.check.conflicts.length, 0);
+  const label = {
+    heading: eventColumn ? text.colEvent : text.colDate,
+    holiday: text.colHoliday,
+    impact: text.colImpact,
+    work: text.colWork,
+    fasting: text.colFasting,
+    begins: text.colBegins,
+    school: state ? text.colSchool(state) : '',
+    note: text.colNote,
+  };
+  const ColumnHeader = ({ children }: { children: string }) => (
+    <th scope="col" role="columnheader">
+      {children}
+    </th>
+  );
   return (
     <section class="results" aria-labelledby="results-title">
       <h2 id="results-title">{text.resultsTitle}</h2>
-      <table>
+      <table role="table">
         <caption>{`${text.resultsTitle}: ${text.conflictsFound(total)}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{eventColumn ? text.colEvent : text.colDate}</th>
-            <th scope="col">{text.colHoliday}</th>
-            <th scope="col">{text.colImpact}</th>
-            <th scope="col">{text.colWork}</th>
-            <th scope="col">{text.colFasting}</th>
-            <th scope="col">{text.colBegins}</th>
-            {state && <th scope="col">{text.colSchool(state)}</th>}
-            <th scope="col">{text.colNote}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <ColumnHeader>{label.heading}</ColumnHeader>
+            <ColumnHeader>{label.holiday}</ColumnHeader>
+            <ColumnHeader>{label.impact}</ColumnHeader>
+            <ColumnHeader>{label.work}</ColumnHeader>
+            <ColumnHeader>{label.fasting}</ColumnHeader>
+            <ColumnHeader>{label.begins}</ColumnHeader>
+            {state && <ColumnHeader>{label.school}</ColumnHeader>}
+            <ColumnHeader>{label.note}</ColumnHeader>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.flatMap(({ heading, check }) =>
             check.conflicts.length === 0
               ? [
-                  <tr>
-                    <th scope="row">{heading}</th>
-                    <td class="none" colspan={columns - 1}>
+                  <tr role="row">
+                    <th scope="row" role="rowheader">
+                      {heading}
+                    </th>
+                    <td role="cell" class="none" colspan={columns - 1}>
                       {text.noConflicts}
                     </td>
                   </tr>,
                 ]
               : byImpact(check.conflicts).map((conflict) => (
-                  <tr>
-                    <th scope="row">{heading}</th>
-                    <td>
+                  <tr role="row">
+                    <th scope="row" role="rowheader">
+                      {heading}
+                    </th>
+                    <Cell label={label.holiday} class="holiday">
                       <a href={`/${locale}/holidays/${conflict.id}`}>
                         {inEnglishIf(conflict.nameLocale === 'en', conflict.name)}
                       </a>
                       {conflict.nameLocale === 'en' && <InEnglishMark text={text} />}
                       {conflict.eveningBefore && <span class="small"> ({text.eveningOnly})</span>}
-                    </td>
-                    <td class={`impact-${conflict.impact}`}>{text.impact[conflict.impact]}</td>
-                    <td>{conflict.workRestricted ? text.yes : text.no}</td>
-                    <td>{text.fasting[conflict.fastingKind]}</td>
-                    <td>{beginsText(locale, text, conflict, city)}</td>
-                    {state && <SchoolCell text={text} exemption={conflict.schoolExemption} />}
-                    <td>
+                    </Cell>
+                    <Cell label={label.impact} class={`impact-${conflict.impact}`}>
+                      {text.impact[conflict.impact]}
+                    </Cell>
+                    <Cell label={label.work}>{conflict.workRestricted ? text.yes : text.no}</Cell>
+                    <Cell label={label.fasting}>{text.fasting[conflict.fastingKind]}</Cell>
+                    <Cell label={label.begins}>{beginsText(locale, text, conflict, city)}</Cell>
+                    {state && (
+                      <SchoolCell text={text} label={label.school} exemption={conflict.schoolExemption} />
+                    )}
+                    <Cell label={label.note}>
                       {conflict.note !== undefined &&
                         inEnglishIf(conflict.noteLocale !== locale, conflict.note)}
                       {conflict.note !== undefined && conflict.noteLocale !== locale && (
@@ -213,7 +271,7 @@ function ResultsTable({
                           ))}
                         </span>
                       )}
-                    </td>
+                    </Cell>
                   </tr>
                 )),
           )}
@@ -222,6 +280,8 @@ function ResultsTable({
     </section>
   );
 }
+
+// biome-ignore-end lint/a11y/noRedundantRoles: the results table ends here
 
 interface FormValues {
   dates: string;
