@@ -23,7 +23,7 @@ import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
-import { refuseOtherMethods } from './get-only.js';
+import { refuseOtherMethods, serveStylesheet } from './get-only.js';
 import { checkAll, checkParams, readCheck, splitDates } from './planning-api.js';
 
 const PAGE_MAX_AGE = 3600;
@@ -380,13 +380,7 @@ function formParams(fields: Record<string, unknown>, traditions: string[]) {
 export function checkRoutes(cache: ResponseCache): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
-  routes.get('/assets/check.css', (c) =>
-    c.body(CHECK_CSS, 200, {
-      'Content-Type': 'text/css; charset=utf-8',
-      'Cache-Control': 'public, max-age=86400',
-    }),
-  );
-  refuseOtherMethods(routes, '/assets/check.css');
+  serveStylesheet(routes, '/assets/check.css', CHECK_CSS);
 
   routes.get('/:lang{[a-z]{2}}/check', (c) => {
     const locale = c.req.param('lang');
