@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { sunset } from './astronomy/sun.js';
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
 import { MAX_SIGHTING_LATITUDE } from './calendars/islamic-sighting.js';
@@ -194,10 +195,20 @@ function selectHolidays(
   return selected;
 }
 
+// Places are rounded to 0.01° before they get here, but a caller may ask for many: the least recent go.
+const eveningStarts = new LRUCache<string, string>({ max: 20_000 });
+
 /** Local sunset on the evening before `date` at the place, when the holiday begins then (ISO 8601 with offset). */
 function eveningStart(start: Fixed, place: Place): string | undefined {
-  const evening = sunset(start - 1, place);
-  return evening && isoWithOffset(evening, place.timeZone);
+  // Feeds and pages ask the same evenings again for every query: one sunset search each (about 0.2 ms), kept.
+  const key = `${start}|${place.latitude},${place.longitude},${place.timeZone}`;
+  let startsAt = eveningStarts.get(key);
+  if (startsAt === undefined) {
+    const evening = sunset(start - 1, place);
+    startsAt = evening ? isoWithOffset(evening, place.timeZone) : '';
+    eveningStarts.set(key, startsAt);
+  }
+  return startsAt || undefined;
 }
 
 function toOccurrence(
