@@ -1,5 +1,5 @@
-import { LRUCache } from 'lru-cache';
 import { sunset } from './astronomy/sun.js';
+import { boundedCache, placeKey } from './bounded-cache.js';
 import { fixedFromGregorian, gregorianFromFixed, isoFromFixed } from './calendars/gregorian.js';
 import { MAX_SIGHTING_LATITUDE } from './calendars/islamic-sighting.js';
 import { daysInMonth, monthWeeks } from './days.js';
@@ -196,12 +196,12 @@ function selectHolidays(
 }
 
 // Places are rounded to 0.01° before they get here, but a caller may ask for many: the least recent go.
-const eveningStarts = new LRUCache<string, string>({ max: 20_000 });
+const eveningStarts = boundedCache<string>('evening starts', 20_000);
 
 /** Local sunset on the evening before `date` at the place, when the holiday begins then (ISO 8601 with offset). */
 function eveningStart(start: Fixed, place: Place): string | undefined {
   // Feeds and pages ask the same evenings again for every query: one sunset search each (about 0.2 ms), kept.
-  const key = `${start}|${place.latitude},${place.longitude},${place.timeZone}`;
+  const key = `${start}|${placeKey(place)}`;
   let startsAt = eveningStarts.get(key);
   if (startsAt === undefined) {
     const evening = sunset(start - 1, place);

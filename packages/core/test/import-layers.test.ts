@@ -32,8 +32,9 @@ export const LAYERS = [
 ] as const;
 type Layer = (typeof LAYERS)[number];
 
-// holiday-ids.ts is generated from the tables but imports nothing: a list of names every layer may type against.
-const BASE_FILES = new Set(['errors.ts', 'types.ts', 'holiday-ids.ts']);
+// holiday-ids.ts is generated from the tables but imports nothing: a list of names every layer may type against;
+// bounded-cache.ts is the one kind of memo every layer keeps.
+const BASE_FILES = new Set(['errors.ts', 'types.ts', 'holiday-ids.ts', 'bounded-cache.ts']);
 const ASTRONOMY_LEAVES = new Set(['angles.ts', 'settle.ts', 'civil-date.ts']);
 const ASTRONOMY_ESTIMATES = /^(fast-[\w-]+|ayanamsa)\.ts$/;
 

@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import { normalizeDegrees } from '../astronomy/angles.js';
 import { atSeason } from '../astronomy/estimate-then-verify.js';
 import { estimatePhase, PHASE_ESTIMATE_ERROR_MS } from '../astronomy/fast-moon.js';
@@ -7,6 +6,7 @@ import { lunationsAround, newMoonOfLunation, newMoonsBetween } from '../astronom
 import { seasonInstant } from '../astronomy/seasons.js';
 import { settle } from '../astronomy/settle.js';
 import { sunLongitudeAt } from '../astronomy/solar-terms.js';
+import { boundedCache } from '../bounded-cache.js';
 import { InterkalError } from '../errors.js';
 import { fixedAt, MS_PER_HOUR, utcMidnightOf } from '../time/day.js';
 import type { Fixed } from '../types.js';
@@ -174,7 +174,7 @@ const FAST_ASTRONOMY: LunisolarAstronomy = {
 // Keyed by zone and year. The zones are the tables' (China, Korea, Vietnam, Japan's UTC+9) but Zone admits any
 // offset, so the caches hold at most ZONE_CACHE_ENTRIES (a few zones' whole year range) and drop the least used.
 const ZONE_CACHE_ENTRIES = 1024;
-const suiCache = new LRUCache<string, readonly MonthStart[]>({ max: ZONE_CACHE_ENTRIES });
+const suiCache = boundedCache<readonly MonthStart[]>('chinese sui months', ZONE_CACHE_ENTRIES);
 
 function suiMonths(suiYear: number, zone: Zone): readonly MonthStart[] {
   const key = `${zone}:${suiYear}`;
@@ -220,9 +220,10 @@ export function computeSuiMonths(
   return months;
 }
 
-const yearCache = new LRUCache<string, { months: readonly MonthStart[]; end: Fixed }>({
-  max: ZONE_CACHE_ENTRIES,
-});
+const yearCache = boundedCache<{ months: readonly MonthStart[]; end: Fixed }>(
+  'chinese years',
+  ZONE_CACHE_ENTRIES,
+);
 
 /** The months of the Chinese year whose month 1 begins in `year`, and the day after its last day. */
 function yearMonths(year: number, zone: Zone) {

@@ -1,11 +1,11 @@
 import { SearchMoonPhase } from 'astronomy-engine';
-import { LRUCache } from 'lru-cache';
 import { civilDateOf, startOfCivilDay } from '../astronomy/civil-date.js';
 import {
   crescentGeometry,
   crescentSeen,
   type VisibilityCriterion,
 } from '../astronomy/crescent-visibility.js';
+import { boundedCache, placeKey } from '../bounded-cache.js';
 import type { Fixed, IslamicCountry, Place } from '../types.js';
 import { utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
@@ -71,10 +71,8 @@ const MAX_WAIT_DAYS = 3;
 const HALF_LUNATION_MS = 14.77 * 86_400_000;
 const MABIMS_2021_FROM = monthIndex(1443, 9);
 
-const placeKey = (place: Place): string => `${place.latitude},${place.longitude},${place.timeZone}`;
-
 // Month starts by method and month; 24 methods × 200 years of months would be 57,600, far more than a query needs.
-const monthStarts = new LRUCache<string, Fixed>({ max: 20_000 });
+const monthStarts = boundedCache<Fixed>('sighted month starts', 20_000);
 
 function seenOnEvening(
   day: Fixed,

@@ -1,4 +1,4 @@
-import { LRUCache } from 'lru-cache';
+import { boundedCache } from '../bounded-cache.js';
 import { dayOfWeek, fixedFromGregorian, WEEKDAYS, type Weekday } from '../calendars/gregorian.js';
 import {
   daysInMonth,
@@ -103,7 +103,7 @@ function hijriRule(
 ): Rule {
   // Per Gregorian year and method: queries ask again for the same years, and the answer never changes. The method
   // and a sighting method's place are the caller's options, so the memo is bounded.
-  const memo = new LRUCache<string, Observance[]>({ max: MEMO_ENTRIES });
+  const memo = boundedCache<Observance[]>('hijri observances', MEMO_ENTRIES);
   return rule(
     say(ISLAMIC, (p) => p.hijriRule(summary(p))),
     (gregorianYear, options) => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../test/support.js';
-import { cacheLoads } from '../calendars/hindu/bounded-cache.js';
+import { cacheLoads } from '../bounded-cache.js';
 import { SUN_TIMES_CACHED } from '../calendars/hindu/sun-times.js';
 import type { Place } from '../types.js';
 import { holikaDahan, onam, sankrantiFestival, tithiFestival } from './hindu.js';

@@ -1,4 +1,4 @@
-import { boundedCache, cachedIn, placeKey } from '../calendars/hindu/bounded-cache.js';
+import { boundedCache, cachedIn, placeKey } from '../bounded-cache.js';
 import {
   type DecisionSky,
   type DecisionStrategy,
@@ -24,7 +24,7 @@ type DecideWith = (strategy: DecisionStrategy, year: number, options: RuleOption
  */
 export const FESTIVALS_CACHED = 10_000;
 
-const festivalCache = boundedCache<string, readonly Observance[]>('festivals', FESTIVALS_CACHED);
+const festivalCache = boundedCache<readonly Observance[]>('festivals', FESTIVALS_CACHED);
 const decisions = new WeakMap<Rule, DecideWith>();
 
 const placeOf = (options: RuleOptions): Place => options.place ?? NEW_DELHI;

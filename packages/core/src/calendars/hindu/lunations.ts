@@ -4,8 +4,9 @@ import { SUN_LONGITUDE_ERROR_DEG } from '../../astronomy/fast-sun.js';
 import { lunationsAround as lunationNumbers, newMoonOfLunation } from '../../astronomy/moon.js';
 import { settle } from '../../astronomy/settle.js';
 import { siderealSunSign } from '../../astronomy/sidereal.js';
+import { boundedCache, cachedIn } from '../../bounded-cache.js';
 import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
-import { boundedCache, cachedIn, YEARS_REACHED } from './bounded-cache.js';
+import { YEARS_REACHED } from './years-reached.js';
 
 // Amanta lunar months (new moon to new moon) and their names, from the Sun's sidereal sign at each new moon.
 
@@ -31,8 +32,8 @@ export interface Lunation {
 export const MEAN_LUNATION_DAYS = 29.530588;
 
 // Keyed by Gregorian year: bounded by the years the engine reaches.
-const lunationCache = boundedCache<number, readonly Lunation[]>('lunations', YEARS_REACHED);
-const namedLunationCache = boundedCache<number, readonly Lunation[]>('named lunations', YEARS_REACHED);
+const lunationCache = boundedCache<readonly Lunation[]>('lunations', YEARS_REACHED);
+const namedLunationCache = boundedCache<readonly Lunation[]>('named lunations', YEARS_REACHED);
 
 /**
  * Every lunation that starts between mid-October of the year before and the end of February after

@@ -1,9 +1,10 @@
 import { civilDateOf } from '../../astronomy/civil-date.js';
 import { nextSiderealSunLongitude } from '../../astronomy/sidereal.js';
+import { boundedCache, cachedIn } from '../../bounded-cache.js';
 import type { EpochMs, Fixed } from '../../time/day.js';
 import type { Place } from '../../types.js';
-import { boundedCache, cachedIn, YEARS_REACHED } from './bounded-cache.js';
 import type { DecisionSky } from './decision.js';
+import { YEARS_REACHED } from './years-reached.js';
 
 // Solar months: a sankranti is the instant the Sun enters a sidereal sign (Lahiri ayanamsa); the solar month
 // named by the sign begins on the civil day a regional rule assigns to it.
@@ -33,7 +34,7 @@ export function sankrantiDay(
 }
 
 // Keyed by sign and Gregorian year: bounded by the years the engine reaches.
-const sankrantiCache = boundedCache<number, EpochMs>('sankrantis', 12 * YEARS_REACHED);
+const sankrantiCache = boundedCache<EpochMs>('sankrantis', 12 * YEARS_REACHED);
 
 /**
  * The instant the Sun enters sidereal sign 0–11 in (or in the last week before) a Gregorian year (memoized:

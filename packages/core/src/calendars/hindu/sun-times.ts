@@ -1,9 +1,9 @@
 import { startOfCivilDay } from '../../astronomy/civil-date.js';
 import { estimateRiseSetInDay } from '../../astronomy/fast-sunrise.js';
 import { sunrise, sunset } from '../../astronomy/sun.js';
+import { boundedCache, cachedIn, placeKey } from '../../bounded-cache.js';
 import { type EpochMs, type Fixed, MS_PER_DAY } from '../../time/day.js';
 import type { Place } from '../../types.js';
-import { boundedCache, cachedIn, placeKey } from './bounded-cache.js';
 
 // Sunrise and sunset of a civil day at a place: precise (astronomy-engine) and estimated (fast-sunrise.ts, within
 // RISE_SET_ERROR_MS). A panchanga day runs from sunrise to sunrise.
@@ -15,10 +15,10 @@ import { boundedCache, cachedIn, placeKey } from './bounded-cache.js';
 export const SUN_TIMES_CACHED = 20_000;
 
 // Sunrise and sunset are cached apart: most rules need only sunrise.
-const sunriseCache = boundedCache<string, EpochMs>('sunrises', SUN_TIMES_CACHED);
-const sunsetCache = boundedCache<string, EpochMs>('sunsets', SUN_TIMES_CACHED);
-const estimatedSunriseCache = boundedCache<string, EpochMs>('estimated sunrises', SUN_TIMES_CACHED);
-const estimatedSunsetCache = boundedCache<string, EpochMs>('estimated sunsets', SUN_TIMES_CACHED);
+const sunriseCache = boundedCache<EpochMs>('sunrises', SUN_TIMES_CACHED);
+const sunsetCache = boundedCache<EpochMs>('sunsets', SUN_TIMES_CACHED);
+const estimatedSunriseCache = boundedCache<EpochMs>('estimated sunrises', SUN_TIMES_CACHED);
+const estimatedSunsetCache = boundedCache<EpochMs>('estimated sunsets', SUN_TIMES_CACHED);
 
 const dayAt = (day: Fixed, place: Place): string => `${placeKey(place)}|${day}`;
 

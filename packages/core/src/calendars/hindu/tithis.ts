@@ -2,20 +2,18 @@ import { estimatePhase } from '../../astronomy/fast-moon.js';
 import { estimateElongationNear } from '../../astronomy/fast-sky.js';
 import { newMoonOfLunation } from '../../astronomy/moon.js';
 import { nextElongation } from '../../astronomy/sidereal.js';
+import { boundedCache, cachedIn } from '../../bounded-cache.js';
 import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
-import { boundedCache, cachedIn, LUNATIONS_REACHED } from './bounded-cache.js';
 import { type Lunation, MEAN_LUNATION_DAYS } from './lunations.js';
+import { LUNATIONS_REACHED } from './years-reached.js';
 
 // Tithis: the thirty parts of a lunation in which the Moon gains 12° on the Sun. Tithi 1 begins at the new moon.
 
 const MEAN_ELONGATION_PER_MS = 360 / (MEAN_LUNATION_DAYS * MS_PER_DAY);
 
 // Keyed by lunation and tithi: bounded by the lunations the engine reaches, 29 boundaries each (rows share them).
-const tithiStartCache = boundedCache<number, EpochMs>('tithi starts', LUNATIONS_REACHED * 29);
-const estimatedTithiStartCache = boundedCache<number, EpochMs>(
-  'estimated tithi starts',
-  LUNATIONS_REACHED * 29,
-);
+const tithiStartCache = boundedCache<EpochMs>('tithi starts', LUNATIONS_REACHED * 29);
+const estimatedTithiStartCache = boundedCache<EpochMs>('estimated tithi starts', LUNATIONS_REACHED * 29);
 
 /** The instant tithi 2–30 of the lunation starting at `lunationStart` begins (astronomy-engine). */
 const tithiStart = (lunationStart: EpochMs, tithi: number): EpochMs =>
