@@ -4,7 +4,7 @@
 // `pnpm build` before), the others from their published packages. 1 KB = 1000 bytes.
 // Usage: node --import tsx bench/bundle.ts
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 
 export interface BundleSize {
   name: string;
@@ -15,42 +15,30 @@ export interface BundleSize {
 interface Entry {
   name: string;
   code: string;
-  plugins?: Plugin[];
 }
 
-/**
- * Stands in for `createHolidays(traditions)` until the library has one: the traditions index is replaced by the
- * one tradition, so the bundle holds the query code and that tradition's rules and calendars only.
- */
-function onlyTradition(id: string, exportName: string): Plugin {
-  return {
-    name: `only-${id}`,
-    setup(plugin) {
-      plugin.onLoad({ filter: /[\\/]core[\\/]dist[\\/]traditions[\\/]index\.js$/ }, () => ({
-        contents: `import { ${exportName} } from './${id}.js';\nexport const TRADITIONS = [${exportName}];\n`,
-        loader: 'js',
-      }));
-    },
-  };
-}
+/** A page that computes only `traditions` (exports of @interkal/core/traditions), with the built-in names. */
+const only = (...traditions: string[]): string =>
+  `import { createHolidays } from '@interkal/core';
+import { ${traditions.join(', ')} } from '@interkal/core/traditions';
+export const { getHolidays } = createHolidays({ traditions: [${traditions.join(', ')}] });`;
 
 const ENTRIES: Entry[] = [
   { name: 'interkal all traditions', code: "export { getHolidays } from '@interkal/core';" },
   {
-    name: 'interkal christianity only',
-    code: "export { getHolidays } from '@interkal/core';",
-    plugins: [onlyTradition('christianity', 'christianity')],
+    name: 'interkal + all 10 languages',
+    code: `import { createHolidays } from '@interkal/core';
+import { NAME_TABLES } from '@interkal/core/names';
+import { TRADITIONS } from '@interkal/core/traditions';
+export const { getHolidays } = createHolidays({ traditions: TRADITIONS, names: NAME_TABLES });`,
   },
-  {
-    name: 'interkal islam only',
-    code: "export { getHolidays } from '@interkal/core';",
-    plugins: [onlyTradition('islam', 'islam')],
-  },
+  { name: 'interkal christianity only', code: only('christianity') },
+  { name: 'interkal islam only', code: only('islam') },
   { name: '@hebcal/core whole calendar', code: "export { HebrewCalendar } from '@hebcal/core';" },
   { name: 'date-holidays', code: "export { default } from 'date-holidays';" },
 ];
 
-async function measure({ name, code, plugins = [] }: Entry): Promise<BundleSize> {
+async function measure({ name, code }: Entry): Promise<BundleSize> {
   const result = await build({
     stdin: { contents: code, resolveDir: import.meta.dirname, loader: 'js' },
     bundle: true,
@@ -61,7 +49,6 @@ async function measure({ name, code, plugins = [] }: Entry): Promise<BundleSize>
     write: false,
     metafile: true,
     logLevel: 'error',
-    plugins,
   });
   const inputs = Object.keys(result.metafile.inputs);
   if (name.startsWith('interkal') && !inputs.some((path) => path.includes('core/dist/')))

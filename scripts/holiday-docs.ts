@@ -1,6 +1,14 @@
 // Renders docs/holidays/*.md from the tradition tables: one page per tradition, so the docs can never disagree
 // with the library. `pnpm docs:holidays` writes them; scripts/holiday-docs.test.ts fails when they are stale.
-import { getHolidayDefinition, getHolidays, listTraditions } from '@interkal/core';
+import { createHolidays } from '@interkal/core';
+import { NAME_TABLES } from '@interkal/core/names';
+import { TRADITIONS } from '@interkal/core/traditions';
+
+// The pages list every name the library has, the six added locales' tables included.
+const { getHolidayDefinition, getHolidays, listTraditions } = createHolidays({
+  traditions: TRADITIONS,
+  names: NAME_TABLES,
+});
 
 const EXAMPLE_YEAR = 2026;
 const UNCERTAINTY = {

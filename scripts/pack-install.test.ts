@@ -26,7 +26,9 @@ const run = (command: string, args: string[]) =>
 
 const write = (name: string, text: string) => writeFileSync(join(project, name), text);
 
-const CONSUMER = `import { getHolidays, HOLIDAY_IDS, type HolidayId, InterkalError, type Occurrence } from '@interkal/core';
+const CONSUMER = `import { createHolidays, getHolidays, HOLIDAY_IDS, type HolidayId, InterkalError, type Occurrence } from '@interkal/core';
+import { NAME_TABLES } from '@interkal/core/names';
+import { islam } from '@interkal/core/traditions';
 import { renderCalendar } from '@interkal/ics';
 
 const id: HolidayId = 'easter';
@@ -35,7 +37,8 @@ const typo: HolidayId = 'eastr';
 const [easter]: Occurrence[] = getHolidays({ year: 2026, ids: [id], locale: 'de' });
 const when: string | undefined = easter?.date;
 const ics: string = renderCalendar(easter ? [easter] : [], { name: 'x', description: 'y', host: 'example.org', locale: 'de' });
-export const facts = { when, ics, typo, count: HOLIDAY_IDS.length, isError: new InterkalError('invalid-option', 'p', 1, 'x') instanceof RangeError };
+const islamOnly: Occurrence[] = createHolidays({ traditions: [islam], names: NAME_TABLES }).getHolidays({ year: 2026, locale: 'fa' });
+export const facts = { when, ics, typo, islamOnly, count: HOLIDAY_IDS.length, isError: new InterkalError('invalid-option', 'p', 1, 'x') instanceof RangeError };
 `;
 
 const tsconfig = (module: string, moduleResolution: string) =>
@@ -121,5 +124,33 @@ console.log(getHolidays({ year: 2026, ids: ['easter'] })[0].date);`,
     });
     expect(result.errors).toEqual([]);
     expect(run(process.execPath, ['bundle.mjs']).trim()).toBe('2026-04-05');
+  });
+
+  it('bundle only the traditions and name tables a page passes to createHolidays', async () => {
+    const { build } = await import('esbuild');
+    write(
+      'one-tradition.js',
+      `import { createHolidays } from '@interkal/core';
+import { uk } from '@interkal/core/names';
+import { christianity } from '@interkal/core/traditions';
+const { getHolidays } = createHolidays({ traditions: [christianity], names: { uk } });
+console.log(getHolidays({ year: 2026, ids: ['easter'], locale: 'uk' })[0].name);`,
+    );
+    const result = await build({
+      absWorkingDir: project,
+      entryPoints: ['one-tradition.js'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    write('one-tradition.mjs', code);
+    // The Ukrainian Western Easter, as the Ukrainian press qualifies it (see names.test.ts for the sources).
+    expect(run(process.execPath, ['one-tradition.mjs']).trim()).toBe('Католицький Великдень');
+    // Other traditions' rows (German names of Diwali and Pesach) and other locales' tables (Russian) stay out.
+    for (const absent of ['Diwali', 'Pessach', 'Пасха']) expect(code).not.toContain(absent);
   });
 });

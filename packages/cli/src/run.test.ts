@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { getHolidays, listTraditions } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
+import { getHolidays, listTraditions } from './library.js';
 import { CLI_HOST, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, run } from './run.js';
 
 function cli(...argv: string[]) {

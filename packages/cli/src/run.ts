@@ -1,8 +1,9 @@
-import { getHolidays, InterkalError, listTraditions } from '@interkal/core';
+import { InterkalError } from '@interkal/core';
 import { renderCalendar } from '@interkal/ics';
 import { type Command, parseCommand, UsageError } from './args.js';
 import { formatHolidayTable, formatTraditionList } from './format-table.js';
 import { HELP } from './help.js';
+import { getHolidays, listTraditions } from './library.js';
 
 export interface Io {
   stdout(text: string): void;

@@ -1,5 +1,7 @@
-/*
+/**
  * The public surface of @interkal/core, listed name by name: what is not here is internal and may change.
+ *
+ * @module @interkal/core
  */
 export {
   addDays,
@@ -16,6 +18,8 @@ export {
   MIN_YEAR,
 } from './errors.js';
 export { HOLIDAY_IDS, type HolidayId } from './holiday-ids.js';
+export { createHolidays, type Holidays, type HolidaysConfig } from './holidays.js';
+export type { CitedName, NameTable, NameTables } from './i18n/names/index.js';
 export { MAX_LIST_LENGTH } from './input.js';
 export {
   DEFAULT_LOCALE,
@@ -36,7 +40,9 @@ export {
   type CheckDatesOptions,
   type Conflict,
   checkDates,
+  createDateCheck,
   type DateCheck,
+  type DateCheckFunction,
   MAX_ITEMS as MAX_CHECK_ITEMS,
   MAX_RANGE_DAYS as MAX_CHECK_RANGE_DAYS,
   type SchoolExemptionResult,
@@ -56,7 +62,7 @@ export {
   STATE_CODES,
   type StateCode,
 } from './planning/school-exemptions.js';
-export type { HolidayDefinition, LocalizedHoliday } from './public-types.js';
+export type { HolidayDefinition, LocalizedHoliday, TraditionTable } from './public-types.js';
 export {
   DEFAULT_OPTIONS,
   describeHoliday,

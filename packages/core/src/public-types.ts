@@ -50,3 +50,11 @@ export interface LocalizedHoliday {
   /** A fresh copy per call. */
   sources: string[];
 }
+
+/**
+ * One tradition's holiday table, as `@interkal/core/traditions` exports it (`islam`, `judaism`, … or TRADITIONS
+ * for all): what createHolidays computes. Opaque: the rules inside stay the library's.
+ */
+export interface TraditionTable {
+  readonly id: TraditionId;
+}

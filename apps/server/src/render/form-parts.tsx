@@ -1,5 +1,6 @@
-import { type Locale, listTraditions, TRADITION_IDS } from '@interkal/core';
+import { type Locale, TRADITION_IDS } from '@interkal/core';
 import type { Context } from 'hono';
+import { listTraditions } from '../library.js';
 import { inEnglishIf } from './english.js';
 
 /**

@@ -1,12 +1,6 @@
-import {
-  daysBetween,
-  firstDayOfWeek,
-  getHolidayDefinition,
-  type Locale,
-  monthWeeks,
-  type Occurrence,
-} from '@interkal/core';
+import { daysBetween, firstDayOfWeek, type Locale, monthWeeks, type Occurrence } from '@interkal/core';
 import { type UiText, type WidgetText, widgetText } from '../i18n/ui.js';
+import { getHolidayDefinition } from '../library.js';
 import { inEnglishIf } from './english.js';
 import { COLOUR_GROUPS, type ColourGroup, colourGroup, WEEKDAY_FITS, WEEKDAY_MAX } from './widget-css.js';
 

@@ -1,13 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
-  describeHoliday,
-  getHolidays,
   IMPORTANCES,
   LOCALES,
-  listTraditions,
   MAX_YEAR,
   MIN_YEAR,
-  nextOccurrences,
   resolveRange,
   TRADITION_IDS,
   UNCERTAINTY_KINDS,
@@ -15,6 +11,7 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
+import { describeHoliday, getHolidays, listTraditions, nextOccurrences } from '../library.js';
 import { requestLocale } from '../locale.js';
 import { cityParams, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { respondFailure } from '../respond-failure.js';

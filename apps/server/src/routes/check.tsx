@@ -3,7 +3,6 @@ import {
   CITIES,
   type City,
   type Conflict,
-  checkDates,
   type DateCheck,
   type Locale,
   MAX_CHECK_ITEMS,
@@ -16,6 +15,7 @@ import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { isLocale, type PlanningText, planningText, UI } from '../i18n/ui.js';
+import { checkDates } from '../library.js';
 import { readPlace } from '../params.js';
 import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
 import { inEnglishIf } from '../render/english.js';

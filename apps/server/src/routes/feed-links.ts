@@ -1,4 +1,5 @@
-import { type Importance, listTraditions } from '@interkal/core';
+import type { Importance } from '@interkal/core';
+import { listTraditions } from '../library.js';
 
 export interface FeedChoice {
   traditions: string[];

@@ -1,6 +1,5 @@
 import {
   formatPlace,
-  getHolidays,
   type Importance,
   ISLAMIC_METHODS,
   MAX_YEAR,
@@ -15,6 +14,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { DEFAULT_LOCALE, UI } from '../i18n/ui.js';
+import { getHolidays } from '../library.js';
 import { requestLocale } from '../locale.js';
 import {
   cityParams,

@@ -1,16 +1,9 @@
-import {
-  formatPlace,
-  getHolidays,
-  getMonth,
-  type Locale,
-  localeInfo,
-  type MonthRef,
-  type Occurrence,
-} from '@interkal/core';
+import { formatPlace, type Locale, localeInfo, type MonthRef, type Occurrence } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { isLocale, UI, widgetText } from '../i18n/ui.js';
+import { getHolidays, getMonth } from '../library.js';
 import { type Filter, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { Layout } from '../render/layout.js';
 import { HolidayList, Legend, MonthGrid, type MonthGridProps } from '../render/month-grid.js';

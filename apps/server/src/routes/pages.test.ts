@@ -1,6 +1,7 @@
-import { getHolidayDefinition, HOLIDAY_IDS } from '@interkal/core';
+import { HOLIDAY_IDS } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { getHolidayDefinition } from '../library.js';
 
 const app = createApp({ now: () => new Date('2026-11-25T10:00:00Z') });
 const page = async (path: string, headers: Record<string, string> = {}) => {

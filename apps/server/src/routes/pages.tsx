@@ -1,14 +1,11 @@
 import {
   addDays,
   type City,
-  describeHoliday,
   findCity,
   type HolidayDates,
-  holidayDates,
   LOCALES,
   type Locale,
   type LocalizedHoliday,
-  listTraditions,
   type Occurrence,
   placeOf,
 } from '@interkal/core';
@@ -17,6 +14,7 @@ import { raw } from 'hono/html';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../env.js';
 import { direction, isLocale, negotiateLocale, planningText, UI, type UiText } from '../i18n/ui.js';
+import { describeHoliday, holidayDates, listTraditions } from '../library.js';
 import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';

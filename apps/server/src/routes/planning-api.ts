@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type CheckDatesOptions,
-  checkDates,
   formatPlace,
   ISLAMIC_METHODS,
   LOCALES,
@@ -17,6 +16,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
+import { checkDates } from '../library.js';
 import { requestLocale } from '../locale.js';
 import { canonicalList, cityParams, holidayFilterParams, readPlace } from '../params.js';
 import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';

@@ -1,7 +1,7 @@
-import { checkDates } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { planningText } from '../i18n/ui.js';
+import { checkDates } from '../library.js';
 
 const app = createApp({ now: () => new Date('2026-11-25T10:00:00Z') });
 

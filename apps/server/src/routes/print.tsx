@@ -1,10 +1,7 @@
 import {
-  getHolidays,
-  getMonth,
   IMPORTANCES,
   type Importance,
   type Locale,
-  listTraditions,
   MAX_YEAR,
   MIN_YEAR,
   type MonthView,
@@ -14,6 +11,7 @@ import {
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { direction, isLocale, planningText, UI } from '../i18n/ui.js';
+import { getHolidays, getMonth, listTraditions } from '../library.js';
 import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions } from '../render/form-parts.js';
 import type { ResponseCache } from '../response-cache.js';

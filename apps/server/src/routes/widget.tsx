@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { formatPlace, getMonth, type Locale, type MonthRef } from '@interkal/core';
+import { formatPlace, type Locale, type MonthRef } from '@interkal/core';
 import { type Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { raw } from 'hono/html';
@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env.js';
 import { failureFromIssue, notFoundFailure } from '../failure.js';
 import { direction, negotiateLocale, UI } from '../i18n/ui.js';
+import { getMonth } from '../library.js';
 import { requestLocale } from '../locale.js';
 import { type Filter, filterKey, holidayFilterParams, readFilter, toHolidayQuery } from '../params.js';
 import { sha256Base64, widgetCsp } from '../render/csp.js';

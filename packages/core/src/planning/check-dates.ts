@@ -1,7 +1,9 @@
 import { InterkalError, MAX_YEAR, MIN_YEAR } from '../errors.js';
+import type { Holidays } from '../holidays.js';
 import { localize, resolveLocale } from '../locale.js';
 import { normalizePlace } from '../place.js';
-import { getHolidays, type HolidayQuery, type VariantOptions } from '../query.js';
+import { getHolidays } from '../query.js';
+import type { HolidayQuery, VariantOptions } from '../query-options.js';
 import type { Locale, LocalizedText, Occurrence, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay } from './local-time.js';
@@ -201,13 +203,28 @@ function strongest<T>(order: readonly T[], values: T[], fallback: T): T {
   );
 }
 
+/** For each day or range, the holidays that touch it and what they mean for planning (createDateCheck). */
+export type DateCheckFunction = (options: CheckDatesOptions) => { dates: DateCheck[] };
+
 /**
- * For each day or range, every holiday whose days touch it — or whose evening before falls on its last day —
- * with what it means for planning: impact, work restriction, fasting, the state's school exemption and, for a
- * place, the local sunset at which it begins. Built on getHolidays only.
- * @throws InterkalError for a bad date or range, too many items, an unknown state, city or option.
+ * A date check over one instance's holidays (createHolidays; its traditions and name tables): for each day or
+ * range, every holiday whose days touch it — or whose evening before falls on its last day — with what it means
+ * for planning: impact, work restriction, fasting, the state's school exemption and, for a place, the local
+ * sunset at which it begins. Built on getHolidays only.
+ * The function it returns throws InterkalError for a bad date or range, too many items, an unknown state, city or
+ * option.
  */
-export function checkDates(options: CheckDatesOptions): { dates: DateCheck[] } {
+export function createDateCheck(holidays: Pick<Holidays, 'getHolidays'>): DateCheckFunction {
+  return (options) => checkDatesWith(holidays.getHolidays, options);
+}
+
+/** {@link createDateCheck} over every tradition, names in the built-in locales. */
+export const checkDates: DateCheckFunction = createDateCheck({ getHolidays });
+
+function checkDatesWith(
+  getHolidays: Holidays['getHolidays'],
+  options: CheckDatesOptions,
+): { dates: DateCheck[] } {
   if (!Array.isArray(options?.dates) || options.dates.length === 0 || options.dates.length > MAX_ITEMS) {
     throw new InterkalError(
       'invalid-option',

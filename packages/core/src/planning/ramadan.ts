@@ -1,6 +1,7 @@
 import { CalculationMethod, Coordinates, HighLatitudeRule, PrayerTimes } from 'adhan';
 import { assertYearInRange, InterkalError } from '../errors.js';
-import { getHolidays } from '../query.js';
+import { createHolidays } from '../holidays.js';
+import { islam } from '../traditions/islam.js';
 import type { IslamicMethod, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay, isoWithOffset } from './local-time.js';
@@ -73,6 +74,9 @@ export function diyanetTimes(iso: string, place: Place): PrayerTimes {
   );
 }
 
+// Ramadan's dates only: a page with the timetable need not bundle the other traditions.
+const islamOnly = createHolidays({ traditions: [islam] });
+
 /**
  * Every fasting day of the Ramadan(s) beginning in `year` (two in 2030), with imsak and iftar at the place.
  * @throws InterkalError for a year outside 1900–2100, an unknown city, or a bad place.
@@ -84,12 +88,14 @@ export function ramadanTimetable(options: RamadanOptions): {
   assertYearInRange(options.year);
   const place = placeFrom(options);
   // getHolidays validates the place and the method.
-  const months = getHolidays({
-    year: options.year,
-    ids: ['ramadan'],
-    place,
-    ...(options.islamicMethod === undefined ? {} : { islamicMethod: options.islamicMethod }),
-  }).filter((month) => Number(month.date.slice(0, 4)) === options.year);
+  const months = islamOnly
+    .getHolidays({
+      year: options.year,
+      ids: ['ramadan'],
+      place,
+      ...(options.islamicMethod === undefined ? {} : { islamicMethod: options.islamicMethod }),
+    })
+    .filter((month) => Number(month.date.slice(0, 4)) === options.year);
   const days: RamadanDay[] = [];
   for (const month of months) {
     const first = dayNumber(month.date);

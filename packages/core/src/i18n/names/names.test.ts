@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_IDS } from '../../holiday-ids.js';
-import { describeHoliday, getHolidays, listTraditions } from '../../query.js';
+import { createHolidays } from '../../holidays.js';
+import * as builtIn from '../../query.js';
 import { TRADITIONS } from '../../traditions/index.js';
 import { TRADITION_IDS } from '../../types.js';
 import { NAME_TABLES } from './index.js';
@@ -75,6 +76,29 @@ describe.each(TABLES)('the %s name table', (locale, table) => {
   it('is the only place of its names: no tradition table row carries this locale inline', () => {
     const inline = TRADITIONS.flatMap((t) => [t, ...t.holidays]).filter((row) => row.names[locale as 'uk']);
     expect(inline.map((row) => row.id)).toEqual([]);
+  });
+});
+
+// The names of these locales reach the answers of an instance given their tables (the service's and the CLI's).
+const { describeHoliday, getHolidays, listTraditions } = createHolidays({
+  traditions: TRADITIONS,
+  names: NAME_TABLES,
+});
+
+describe('names of the locales that are not built in', () => {
+  it('are English, marked so, in the package’s own instance; a table given to createHolidays brings its own only', () => {
+    const easter = { from: '2026-04-12', to: '2026-04-12', ids: ['orthodox-easter'] };
+    const [plain] = builtIn.getHolidays({ ...easter, locale: 'uk' });
+    expect(plain).toMatchObject({
+      name: builtIn.getHolidayDefinition('orthodox-easter').names.en,
+      nameLocale: 'en',
+    });
+    const ukrainian = createHolidays({ traditions: TRADITIONS, names: { uk: NAME_TABLES.uk } });
+    expect(ukrainian.getHolidays({ ...easter, locale: 'uk' })[0]).toMatchObject({ name: 'Великдень' });
+    expect(ukrainian.getHolidays({ ...easter, locale: 'ru' })[0]).toMatchObject({ nameLocale: 'en' });
+    expect(builtIn.describeHoliday('orthodox-easter', 'de').name).toBe(
+      describeHoliday('orthodox-easter', 'de').name,
+    );
   });
 });
 
