@@ -44,10 +44,11 @@ export const holidayFilterParams = z.object({
     .openapi({ description: 'Diaspora (default) or Israel durations.' }),
   'islamic-method': z.enum(ISLAMIC_METHODS).optional().openapi({
     description:
-      'How Islamic months begin. crescent and mabims predict a local sighting (an announcement decides): crescent by crescent-criterion, mabims by MABIMS 2021, at islamic-country’s reference place, else at place, else India (crescent) or Indonesia (mabims).',
+      'How Islamic months begin. crescent and mabims predict a local sighting (an announcement decides): crescent by crescent-criterion, else by the country’s own criterion (MABIMS for Indonesia, Odeh elsewhere), mabims by MABIMS (2021; the 1992 limits before 2022), at islamic-country’s reference place, else at place, else India (crescent) or Indonesia (mabims).',
   }),
   'crescent-criterion': z.enum(CRESCENT_CRITERIA).optional().openapi({
-    description: 'The criterion of islamic-method=crescent: Odeh 2006 (default) or Yallop 1997.',
+    description:
+      'The criterion of islamic-method=crescent: Odeh 2006 or Yallop 1997. Default: the islamic-country’s own, MABIMS for ID (as islamic-method=mabims), Odeh for IN, PK, MA and a place.',
   }),
   'islamic-country': z.enum(ISLAMIC_COUNTRIES).optional().openapi({
     description:
@@ -139,10 +140,8 @@ export function readFilter(params: HolidayFilterParams & { city?: string }): Fil
     importance: canonicalList(params.importance),
     jewish: params.jewish ?? DEFAULT_OPTIONS.jewish,
     islamicMethod,
-    crescentCriterion:
-      islamicMethod === 'crescent'
-        ? (params['crescent-criterion'] ?? DEFAULT_OPTIONS.crescentCriterion)
-        : undefined,
+    // Left out, the criterion is the country's own: odeh spelt out is another key even where it is the same answer.
+    crescentCriterion: islamicMethod === 'crescent' ? params['crescent-criterion'] : undefined,
     islamicCountry: sighting ? params['islamic-country'] : undefined,
     vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
     sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,

@@ -33,7 +33,8 @@ Every holiday that overlaps the range, sorted by date.
   --jewish VALUE            ${JEWISH_OPTIONS.join(', ')} (default: ${DEFAULT_OPTIONS.jewish})
   --islamic-method VALUE    ${ISLAMIC_METHODS.join(', ')} (default: ${DEFAULT_OPTIONS.islamicMethod});
                             crescent and mabims predict a local sighting, an announcement decides
-  --crescent-criterion VALUE  ${CRESCENT_CRITERIA.join(', ')} for crescent (default: ${DEFAULT_OPTIONS.crescentCriterion})
+  --crescent-criterion VALUE  ${CRESCENT_CRITERIA.join(', ')} for crescent (default: the country's own,
+                            MABIMS for ID as mabims, odeh for the others and --place)
   --islamic-country CODE    ${ISLAMIC_COUNTRIES.join(', ')}: crescent/mabims at that country's reference place
                             (default: --place, else IN for crescent, ID for mabims)
   --vesak VALUE             ${VESAK_VARIANTS.join(', ')} (default: ${DEFAULT_OPTIONS.vesak})

@@ -35,7 +35,10 @@ export interface VariantOptions {
   jewish?: JewishOption;
   /** How Islamic months begin (ISLAMIC_METHODS; default diyanet). */
   islamicMethod?: IslamicMethod;
-  /** The criterion of `islamicMethod: 'crescent'` (CRESCENT_CRITERIA; default odeh). */
+  /**
+   * The criterion of `islamicMethod: 'crescent'` (CRESCENT_CRITERIA). Default: the country's own, MABIMS for
+   * Indonesia (as `mabims`), odeh for India, Pakistan, Morocco and a `place`.
+   */
   crescentCriterion?: CrescentCriterion;
   /**
    * Whose sighting `crescent` and `mabims` predict (ISLAMIC_COUNTRIES), at the country's reference place. Without
@@ -74,7 +77,7 @@ export interface HolidayQuery extends HolidayFilter, RangeQuery {
 export const DEFAULT_OPTIONS: Readonly<RuleOptions> = Object.freeze({
   jewish: 'diaspora',
   islamicMethod: 'diyanet',
-  crescentCriterion: 'odeh',
+  crescentCriterion: undefined,
   islamicCountry: undefined,
   vesak: 'un',
   sikhCalendar: 'lunar',
@@ -111,11 +114,10 @@ export function resolveVariants(
       options.islamicMethod ?? DEFAULT_OPTIONS.islamicMethod,
       ISLAMIC_METHODS,
     ),
-    crescentCriterion: oneOf(
-      'crescentCriterion',
-      options.crescentCriterion ?? DEFAULT_OPTIONS.crescentCriterion,
-      CRESCENT_CRITERIA,
-    ),
+    crescentCriterion:
+      options.crescentCriterion === undefined
+        ? undefined
+        : oneOf('crescentCriterion', options.crescentCriterion, CRESCENT_CRITERIA),
     islamicCountry:
       options.islamicCountry === undefined
         ? undefined

@@ -57,7 +57,10 @@ export type JewishOption = (typeof JEWISH_OPTIONS)[number];
 export const ISLAMIC_METHODS = ['umm-al-qura', 'diyanet', 'tabular', 'crescent', 'mabims'] as const;
 export type IslamicMethod = (typeof ISLAMIC_METHODS)[number];
 
-/** Published crescent-visibility criteria for `islamicMethod: 'crescent'`: Odeh 2006 or Yallop 1997. */
+/**
+ * Published crescent-visibility criteria for `islamicMethod: 'crescent'`: Odeh 2006 or Yallop 1997. Named, one
+ * overrides the country's own criterion, which `crescent` applies otherwise (MABIMS for Indonesia, else Odeh).
+ */
 export const CRESCENT_CRITERIA = ['odeh', 'yallop'] as const;
 export type CrescentCriterion = (typeof CRESCENT_CRITERIA)[number];
 
@@ -86,8 +89,8 @@ export interface Place {
 export interface RuleOptions {
   jewish: JewishOption;
   islamicMethod: IslamicMethod;
-  /** The criterion of `islamicMethod: 'crescent'`. */
-  crescentCriterion: CrescentCriterion;
+  /** The criterion of `islamicMethod: 'crescent'`; undefined: the country's own (MABIMS for Indonesia, else Odeh). */
+  crescentCriterion: CrescentCriterion | undefined;
   /**
    * Where `crescent` and `mabims` look for the crescent: this country's reference place if given, else `place`,
    * else the method's own country (crescent: India, mabims: Indonesia).

@@ -40,6 +40,16 @@ describe('GET /api/v1/holidays', () => {
     expect(await date('ids=ramadan&islamic-method=mabims&islamic-country=ID')).toBe('2026-02-19');
   });
 
+  // Indonesia's isbat of 28 Feb 2025: 1 Ramadan 1 March, on MABIMS met in Aceh (islamic-indonesia-skb-1963-2026.txt).
+  it('gives crescent in Indonesia by Indonesia’s own criterion unless crescent-criterion names one', async () => {
+    const ramadan2025 = async (query: string) =>
+      (await (await get(`/api/v1/holidays?year=2025&ids=ramadan&${query}`)).json()).holidays[0].date;
+    expect(await ramadan2025('islamic-method=crescent&islamic-country=ID')).toBe('2025-03-01');
+    expect(await ramadan2025('islamic-method=crescent&islamic-country=ID&crescent-criterion=odeh')).toBe(
+      '2025-03-02',
+    );
+  });
+
   const badRequests: [string, string, RegExp][] = [
     ['bad year', '/api/v1/holidays?year=1899', /year.*1900–2100/],
     ['non-numeric year', '/api/v1/holidays?year=abc', /year/],

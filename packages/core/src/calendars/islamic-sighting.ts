@@ -6,7 +6,7 @@ import {
   type VisibilityCriterion,
 } from '../astronomy/crescent-visibility.js';
 import { boundedCache, placeKey } from '../bounded-cache.js';
-import type { Fixed, IslamicCountry, Place } from '../types.js';
+import type { CrescentCriterion, Fixed, IslamicCountry, Place } from '../types.js';
 import { utcDateFromFixed } from './gregorian.js';
 import { type IslamicMonthStarts, monthIndex } from './islamic.js';
 import { fixedFromTabular } from './islamic-tabular.js';
@@ -54,6 +54,21 @@ export const ISLAMIC_COUNTRY_PLACES: Readonly<Record<IslamicCountry, readonly Pl
   ID: [JAKARTA, BANDA_ACEH],
   MA: [RABAT],
 };
+
+/**
+ * The criterion `crescent` applies for each ISLAMIC_COUNTRIES entry unless crescentCriterion names one: the
+ * country's own. Indonesia decides by its published MABIMS limits (the era-dependent ones of MABIMS_INDONESIA),
+ * not by waiting for a naked-eye crescent; India, Pakistan and Morocco wait for one, which Odeh 2006 predicts.
+ */
+export const ISLAMIC_COUNTRY_CRITERIA: Readonly<Record<IslamicCountry, VisibilityCriterion>> = {
+  IN: 'odeh',
+  PK: 'odeh',
+  ID: 'mabims',
+  MA: 'odeh',
+};
+
+/** `crescent` at the caller's place, with no country's criterion to follow: a naked-eye prediction. */
+export const PLACE_CRESCENT_CRITERION: CrescentCriterion = 'odeh';
 
 /** Sighting in the Arctic or Antarctic means nothing (no sunset for weeks): `crescent` and `mabims` stop here. */
 export const MAX_SIGHTING_LATITUDE = 60;

@@ -8,7 +8,9 @@ import {
 } from '../calendars/islamic.js';
 import { diyanetCalendar } from '../calendars/islamic-diyanet.js';
 import {
+  ISLAMIC_COUNTRY_CRITERIA,
   ISLAMIC_COUNTRY_PLACES,
+  PLACE_CRESCENT_CRITERION,
   type SightingMethod,
   sightingCalendar,
 } from '../calendars/islamic-sighting.js';
@@ -36,12 +38,17 @@ const isSighting = (method: IslamicMethod): method is SightingMethodName =>
 
 /**
  * The criterion and places of `crescent` or `mabims` under these options: the country's reference place if
- * islamicCountry is given, else the caller's place, else the method's own country.
+ * islamicCountry is given, else the caller's place, else the method's own country. `crescent` applies
+ * crescentCriterion if given, else the country's own criterion (MABIMS for Indonesia), else at a place Odeh's.
  */
 function sightingMethodOf(options: RuleOptions & { islamicMethod: SightingMethodName }): SightingMethod {
-  const criterion = options.islamicMethod === 'mabims' ? 'mabims' : options.crescentCriterion;
   const country =
     options.islamicCountry ?? (options.place ? undefined : METHOD_COUNTRY[options.islamicMethod]);
+  const criterion =
+    options.islamicMethod === 'mabims'
+      ? 'mabims'
+      : (options.crescentCriterion ??
+        (country ? ISLAMIC_COUNTRY_CRITERIA[country] : PLACE_CRESCENT_CRITERION));
   return { criterion, places: country ? ISLAMIC_COUNTRY_PLACES[country] : [options.place!] };
 }
 

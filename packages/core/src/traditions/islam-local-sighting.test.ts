@@ -53,8 +53,9 @@ function agreement(
   return { agree: rows.length - misses.length, of: rows.length, misses };
 }
 
-const crescentAt = (islamicCountry: IslamicCountry, crescentCriterion: 'odeh' | 'yallop' = 'odeh') =>
-  ({ islamicMethod: 'crescent', crescentCriterion, islamicCountry }) as const;
+/** `crescent` at a country's places, by the country's own criterion unless one is named. */
+const crescentAt = (islamicCountry: IslamicCountry, crescentCriterion?: 'odeh' | 'yallop') =>
+  ({ islamicMethod: 'crescent', islamicCountry, ...(crescentCriterion && { crescentCriterion }) }) as const;
 
 // Measured 2026-12-07; each floor is the measured figure, so a change that loses a date fails here.
 describe('islamicMethod crescent: the country’s published dates at its reference place', () => {
@@ -71,6 +72,11 @@ describe('islamicMethod crescent: the country’s published dates at its referen
   it('India is the default country of crescent: no islamicCountry and no place gives the same dates', () => {
     const rows = decidedRows('islamic-india-goi-2001-2026.txt');
     expect(agreement(rows, { islamicMethod: 'crescent' })).toEqual(agreement(rows, crescentAt('IN')));
+  });
+
+  it('India’s own criterion is Odeh: no crescentCriterion gives the same dates as odeh', () => {
+    const rows = decidedRows('islamic-india-goi-2001-2026.txt');
+    expect(agreement(rows, crescentAt('IN'))).toEqual(agreement(rows, crescentAt('IN', 'odeh')));
   });
 
   it('Pakistan (Karachi), the observed dates 2005–2025: 25 of 27 (92.6 %); 33 of 43 with the filled rows', () => {
@@ -95,16 +101,27 @@ describe('islamicMethod crescent: the country’s published dates at its referen
     }
   });
 
-  // Indonesia does not wait for a naked-eye crescent: it decides by MABIMS (below), and `crescent` is a day late
-  // whenever the Moon meets MABIMS' 3° but not Odeh's or Yallop's curve.
-  it('Indonesia (Jakarta, Banda Aceh): 76 of 137 official dates 1963–2026, 12 of 15 since 2022', () => {
+  // Indonesia does not wait for a naked-eye crescent: it decides by its published MABIMS limits, so `crescent`
+  // follows them there unless a criterion is named (the same dates as `mabims`, below).
+  it('Indonesia (Jakarta, Banda Aceh) by its own criterion, MABIMS: 124 of 137 official dates 1963–2026 (90.5 %)', () => {
     const rows = decidedRows('islamic-indonesia-skb-1963-2026.txt');
     const all = agreement(rows, crescentAt('ID'));
     expect(all.of).toBe(137);
+    expect(all.agree).toBeGreaterThanOrEqual(124);
+    expect(all.agree / all.of).toBeGreaterThanOrEqual(0.9);
+    expect(all).toEqual(agreement(rows, { islamicMethod: 'mabims', islamicCountry: 'ID' }));
+  });
+
+  // Named, Odeh is a day late whenever the Moon meets MABIMS' 3° but not Odeh's curve.
+  it('Indonesia by Odeh, named: 76 of 137 official dates 1963–2026, 12 of 15 since 2022', () => {
+    const rows = decidedRows('islamic-indonesia-skb-1963-2026.txt');
+    const all = agreement(rows, crescentAt('ID', 'odeh'));
+    expect(all.of).toBe(137);
     expect(all.agree).toBeGreaterThanOrEqual(76);
+    expect(all.agree).toBeLessThan(124);
     const recent = agreement(
       rows.filter((row) => row.date >= '2022'),
-      crescentAt('ID'),
+      crescentAt('ID', 'odeh'),
     );
     expect(recent.agree).toBeGreaterThanOrEqual(12);
   });

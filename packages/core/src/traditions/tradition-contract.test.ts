@@ -167,8 +167,9 @@ describe(`every rule, every Gregorian year ${FIRST_YEAR}–${LAST_YEAR}: observa
   const otherOptions: RuleOptions[] = [
     ...JEWISH_OPTIONS.map((jewish) => ({ ...defaultOptions, jewish })),
     ...ISLAMIC_METHODS.map((islamicMethod) => ({ ...defaultOptions, islamicMethod })),
-    // The sighting method's own options: each criterion at its default country, each country's place by the
-    // default criterion (a place is what changes the sky; mabims reads the same places).
+    // The sighting method's own options: each criterion at its default country, each country's place by its own
+    // criterion (a place is what changes the sky; mabims reads the same places), and Odeh named where a country's
+    // own criterion is another (Indonesia: MABIMS).
     ...CRESCENT_CRITERIA.map((crescentCriterion) => ({
       ...defaultOptions,
       islamicMethod: 'crescent' as const,
@@ -179,6 +180,12 @@ describe(`every rule, every Gregorian year ${FIRST_YEAR}–${LAST_YEAR}: observa
       islamicMethod: 'crescent' as const,
       islamicCountry,
     })),
+    {
+      ...defaultOptions,
+      islamicMethod: 'crescent',
+      crescentCriterion: 'odeh',
+      islamicCountry: 'ID',
+    } as const,
     ...VESAK_VARIANTS.map((vesak) => ({ ...defaultOptions, vesak })),
     ...SIKH_CALENDARS.map((sikhCalendar) => ({ ...defaultOptions, sikhCalendar })),
   ].filter(
