@@ -1,8 +1,9 @@
 import { daysBetween, firstDayOfWeek, type Locale, monthWeeks, type Occurrence } from '@interkal/core';
-import { type UiText, type WidgetText, widgetText } from '../i18n/ui.js';
-import { getHolidayDefinition } from '../library.js';
-import { inEnglishIf } from './english.js';
-import { COLOUR_GROUPS, type ColourGroup, colourGroup, WEEKDAY_FITS, WEEKDAY_MAX } from './widget-css.js';
+import type { UiText } from '../i18n/ui.js';
+import { HolidayList } from './holiday-list.js';
+import { Legend } from './month-legend.js';
+import { inEnglish, unique, utc } from './occurrence-text.js';
+import { colourGroup, WEEKDAY_FITS, WEEKDAY_MAX } from './widget-css.js';
 
 /** Everything the month grid shows; the holidays come from the core query, already filtered. */
 export interface MonthGridProps {
@@ -25,47 +26,9 @@ export interface MonthGridProps {
   weekStart?: number;
 }
 
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const spansDays = (o: Occurrence) => o.endDate !== o.date;
-const inEnglish = (o: Occurrence) => o.nameLocale === 'en';
-
-/** A holiday's name, marked as English where the locale has no documented form of it yet (read and set LTR). */
-const nameOf = (o: Occurrence) =>
-  inEnglish(o) ? (
-    <span lang="en" dir="ltr">
-      {o.name}
-    </span>
-  ) : (
-    o.name
-  );
-
-/** One occurrence per tradition, in the order they come: its tradition name, marked where it is English. */
-const uniqueTraditions = (occurrences: Occurrence[]) =>
-  occurrences.filter((o, i) => occurrences.findIndex((other) => other.tradition === o.tradition) === i);
-
-const PLACEHOLDER = '\u{E000}';
-/** A translated sentence around a list of names, each name marked as English where it is (see nameOf). */
-function withNames(sentence: string, holidays: Occurrence[], comma: string) {
-  const [before, after] = sentence.split(PLACEHOLDER);
-  return (
-    <>
-      {before}
-      {holidays.map((o, i) => (
-        <>
-          {i > 0 && comma}
-          {nameOf(o)}
-        </>
-      ))}
-      {after}
-    </>
-  );
-}
-
-/** The locale's list separator (", " or Persian "، "), from CLDR through Intl. */
-const separator = (tag: string) =>
-  new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(['a', 'b', 'c'])[1]?.value ?? ', ';
 const covers = (o: Occurrence, date: string) => o.date <= date && date <= o.endDate;
 
 /**
@@ -94,7 +57,6 @@ export function holidayLabel(o: Occurrence, date: string, ui: UiText): string {
 }
 
 const MAX_DOTS = 4;
-const unique = <T,>(values: T[]) => [...new Set(values)];
 const MAX_LANES = 8;
 
 /** One row's piece of a bar: where it starts in the row and how many of the row's days it covers. */
@@ -105,6 +67,7 @@ function runLength(o: Occurrence, date: string, week: (string | null)[]): number
   return n;
 }
 
+/** One day of the grid: its number, the bars and dots of its holidays, and its whole name for screen readers. */
 function DayCell({
   date,
   week,
@@ -176,211 +139,6 @@ function DayCell({
         {dots.length > MAX_DOTS && <b>+</b>}
       </span>
     </td>
-  );
-}
-
-/** Holidays that share their days and colour group: one line (the five Nowruz of 21 March). */
-interface Line {
-  group: ColourGroup;
-  holidays: Occurrence[];
-}
-/** Lines that share their days: one entry under one date. */
-interface DayGroup {
-  date: string;
-  endDate: string;
-  lines: Line[];
-}
-
-/** The month's list: by days, then by colour group, in the order of the groups. */
-export function groupByDays(occurrences: Occurrence[]): DayGroup[] {
-  const days = new Map<string, DayGroup>();
-  for (const o of occurrences) {
-    const key = `${o.date}/${o.endDate}`;
-    const day = days.get(key) ?? { date: o.date, endDate: o.endDate, lines: [] };
-    days.set(key, day);
-    const group = colourGroup(o.tradition);
-    const line = day.lines.find((l) => l.group === group);
-    if (line) line.holidays.push(o);
-    else day.lines.push({ group, holidays: [o] });
-  }
-  const order = Object.keys(COLOUR_GROUPS);
-  return [...days.values()]
-    .sort((a, b) => a.date.localeCompare(b.date) || b.endDate.localeCompare(a.endDate))
-    .map((day) => ({
-      ...day,
-      lines: day.lines.sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group)),
-    }));
-}
-
-/** Each distinct uncertainty note once, numbered in order of appearance. */
-export function numberNotes(occurrences: Occurrence[]): Map<string, number> {
-  const notes = new Map<string, number>();
-  for (const o of occurrences) {
-    if (o.uncertainty && !notes.has(o.uncertainty.note)) notes.set(o.uncertainty.note, notes.size + 1);
-  }
-  return notes;
-}
-
-function ListLine({
-  line,
-  notes,
-  props,
-  text,
-  idPrefix,
-  comma,
-}: {
-  line: Line;
-  notes: Map<string, number>;
-  props: MonthGridProps;
-  text: WidgetText;
-  idPrefix: string;
-  /** The locale's list separator. */
-  comma: string;
-}) {
-  const { ui, language } = props;
-  const evening = line.holidays.filter((o) => o.startsEvening);
-  const noteKinds = new Map(
-    line.holidays.flatMap((o) =>
-      o.uncertainty ? [[notes.get(o.uncertainty.note)!, o.uncertainty.kind]] : [],
-    ),
-  );
-  const refs = unique(line.holidays.flatMap((o) => (o.uncertainty ? [notes.get(o.uncertainty.note)!] : [])));
-  const eveningText =
-    evening.length === 0
-      ? undefined
-      : evening.length === line.holidays.length
-        ? ui.beginsEveningBefore
-        : withNames(text.eveningOf(PLACEHOLDER), evening, comma);
-  return (
-    <li class={`line g-${line.group}`} data-notes={refs.join(' ') || undefined}>
-      <i class="sw" aria-hidden="true" />
-      <span>
-        {line.holidays.map((o, i) => (
-          <>
-            {i > 0 && ' · '}
-            <a href={`/${language}/holidays/${o.id}`} target="_blank" rel="noopener">
-              {nameOf(o)}
-              <span class="sr"> {ui.newTab}</span>
-            </a>
-          </>
-        ))}
-        <span class="when">
-          {uniqueTraditions(line.holidays).map((o, i) => (
-            <>
-              {i > 0 && comma}
-              {inEnglishIf(o.traditionNameLocale === 'en', o.traditionName)}
-            </>
-          ))}
-          {eveningText && (
-            <>
-              {' · '}
-              {eveningText}
-            </>
-          )}
-          {refs.map((n) => (
-            <>
-              {' · '}
-              <a href={`#${idPrefix}note-${n}`}>
-                {noteKinds.get(n) === 'moon' ? ui.moonSighting : text.note} <sup>{n}</sup>
-              </a>
-            </>
-          ))}
-        </span>
-      </span>
-    </li>
-  );
-}
-
-/** The list under the grid (and on the year page): grouped by days, notes said once at the end. */
-export function HolidayList({ props, idPrefix = '' }: { props: MonthGridProps; idPrefix?: string }) {
-  const { tag, language, occurrences } = props;
-  const text = widgetText(language);
-  const format = new Intl.DateTimeFormat(tag, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  const notes = numberNotes(occurrences);
-  const comma = separator(tag);
-  const kinds = new Map(
-    occurrences.flatMap((o) => (o.uncertainty ? [[o.uncertainty.note, o.uncertainty.kind]] : [])),
-  );
-  // The occurrence says which language its name is in, not its note's: the definition has every translation.
-  const englishNotes = new Set(
-    occurrences.flatMap((o) =>
-      o.uncertainty && getHolidayDefinition(o.id).uncertainty?.note[language] === undefined
-        ? [o.uncertainty.note]
-        : [],
-    ),
-  );
-  return (
-    <>
-      <ul class="days">
-        {groupByDays(occurrences).map((day) => (
-          <li class="dg" data-from={day.date} data-to={day.endDate}>
-            <time class="date" datetime={day.date}>
-              {day.date === day.endDate
-                ? format.format(utc(day.date))
-                : format.formatRange(utc(day.date), utc(day.endDate))}
-            </time>
-            <ul>
-              {day.lines.map((line) => (
-                <ListLine
-                  line={line}
-                  notes={notes}
-                  props={props}
-                  text={text}
-                  idPrefix={idPrefix}
-                  comma={comma}
-                />
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-      {[...notes].map(([note, n]) => (
-        <p class="fn" id={`${idPrefix}note-${n}`} data-note={n}>
-          <sup>{n}</sup> {kinds.get(note) === 'moon' && `${props.ui.moonSighting}: `}
-          {englishNotes.has(note) ? (
-            <span lang="en" dir="ltr">
-              {note}
-            </span>
-          ) : (
-            note
-          )}
-        </p>
-      ))}
-    </>
-  );
-}
-
-/** The colour groups of the month's holidays, each with the names of its traditions shown. */
-export function Legend({ props }: { props: MonthGridProps }) {
-  const shown = unique(props.occurrences.map((o) => o.tradition));
-  const names = new Map(props.occurrences.map((o) => [o.tradition, o]));
-  const sep = separator(props.tag);
-  const groups = (Object.keys(COLOUR_GROUPS) as ColourGroup[])
-    .map((group) => [group, shown.filter((t) => colourGroup(t) === group)] as const)
-    .filter(([, traditions]) => traditions.length > 0);
-  if (groups.length === 0) return null;
-  return (
-    <ul class="legend" aria-label={widgetText(props.language).legend}>
-      {groups.map(([group, traditions]) => (
-        <li class={`g-${group}`}>
-          <i class="sw" aria-hidden="true" />
-          {traditions.map((t, i) => {
-            const o = names.get(t)!;
-            return (
-              <>
-                {i > 0 && sep}
-                {inEnglishIf(o.traditionNameLocale === 'en', o.traditionName)}
-              </>
-            );
-          })}
-        </li>
-      ))}
-    </ul>
   );
 }
 
