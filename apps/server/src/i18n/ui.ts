@@ -678,6 +678,14 @@ export interface PlanningText {
   printSpan: string;
   /** Beside a name or note shown in English because it has no translation yet: "in English", in this language. */
   inEnglish: string;
+  /** Under the file field: recurring events are checked at each occurrence, and how far. */
+  recurrenceHint: (perEvent: number, perFile: number, lastYear: number) => string;
+  /** Above the results when a recurring event's later occurrences were not checked. */
+  cutOffTitle: string;
+  /** After the event's name: how many of its dates were checked, up to which (`last`, already formatted). */
+  cutOffChecked: (checked: number, last: string) => string;
+  /** Why: at most `limit` dates per event or per file, a rule too costly to expand, or no dates after `limit`. */
+  cutOffReason: (reason: 'occurrences' | 'file' | 'steps' | 'last-year', limit: number) => string;
 }
 
 const PLANNING: Record<Locale, PlanningText> = {
@@ -740,6 +748,22 @@ const PLANNING: Record<Locale, PlanningText> = {
     printBegins: 'ein Feiertag beginnt',
     printSpan: 'Tage eines mehrtägigen Feiertags',
     inEnglish: 'auf Englisch',
+    recurrenceHint: (perEvent, perFile, lastYear) =>
+      `Wiederkehrende Termine werden an jedem Datum geprüft, an dem sie stattfinden: bis zu ${perEvent} Daten je Termin und ${perFile} je Datei, bis ${lastYear}.`,
+    cutOffTitle: 'Nicht jede Wiederholung wurde geprüft',
+    cutOffChecked: (checked, last) =>
+      checked === 0
+        ? 'kein Datum wurde geprüft'
+        : checked === 1
+          ? `nur das erste Datum wurde geprüft (${last})`
+          : `nur die ersten ${checked} Daten wurden geprüft, bis ${last}`,
+    cutOffReason: (reason, limit) =>
+      ({
+        occurrences: `höchstens ${limit} Daten je Termin`,
+        file: `höchstens ${limit} Daten je Datei`,
+        steps: 'die Wiederholungsregel braucht zu viele Rechenschritte, etwa „jede Sekunde“',
+        'last-year': `Daten nach ${limit} werden nicht geprüft`,
+      })[reason],
   },
   en: {
     checkTitle: 'Date check',
@@ -794,6 +818,22 @@ const PLANNING: Record<Locale, PlanningText> = {
     printBegins: 'a holiday begins',
     printSpan: 'days of a longer holiday',
     inEnglish: 'in English',
+    recurrenceHint: (perEvent, perFile, lastYear) =>
+      `Repeating events are checked on every date they repeat: up to ${perEvent} dates per event and ${perFile} per file, until ${lastYear}.`,
+    cutOffTitle: 'Not every repetition was checked',
+    cutOffChecked: (checked, last) =>
+      checked === 0
+        ? 'no date was checked'
+        : checked === 1
+          ? `only the first date was checked (${last})`
+          : `only the first ${checked} dates were checked, up to ${last}`,
+    cutOffReason: (reason, limit) =>
+      ({
+        occurrences: `at most ${limit} dates per event`,
+        file: `at most ${limit} dates per file`,
+        steps: 'its repeat rule takes too many steps to work out, such as “every second”',
+        'last-year': `dates after ${limit} are not checked`,
+      })[reason],
   },
   tr: {
     checkTitle: 'Tarih kontrolü',
@@ -850,6 +890,22 @@ const PLANNING: Record<Locale, PlanningText> = {
     printBegins: 'bir bayram başlar',
     printSpan: 'çok günlü bir bayramın günleri',
     inEnglish: 'İngilizce',
+    recurrenceHint: (perEvent, perFile, lastYear) =>
+      `Tekrarlanan etkinlikler her tekrar tarihinde kontrol edilir: etkinlik başına en fazla ${perEvent}, dosya başına ${perFile} tarih, ${lastYear} yılına kadar.`,
+    cutOffTitle: 'Tekrarların hepsi kontrol edilmedi',
+    cutOffChecked: (checked, last) =>
+      checked === 0
+        ? 'hiçbir tarih kontrol edilmedi'
+        : checked === 1
+          ? `yalnızca ilk tarih kontrol edildi (${last})`
+          : `yalnızca ilk ${checked} tarih kontrol edildi (sonuncusu: ${last})`,
+    cutOffReason: (reason, limit) =>
+      ({
+        occurrences: `etkinlik başına en fazla ${limit} tarih`,
+        file: `dosya başına en fazla ${limit} tarih`,
+        steps: 'tekrar kuralı hesaplamak için çok fazla adım gerektiriyor, örneğin “her saniye”',
+        'last-year': `${limit} yılından sonraki tarihler kontrol edilmez`,
+      })[reason],
   },
   ar: {
     checkTitle: 'فحص المواعيد',
@@ -899,6 +955,22 @@ const PLANNING: Record<Locale, PlanningText> = {
     printBegins: 'يبدأ عيد',
     printSpan: 'أيام عيد يمتد عدة أيام',
     inEnglish: 'بالإنجليزية',
+    recurrenceHint: (perEvent, perFile, lastYear) =>
+      `تُفحص الأحداث المتكررة في كل تاريخ تتكرر فيه: حتى ${perEvent} تاريخ لكل حدث و${perFile} لكل ملف، حتى عام ${lastYear}.`,
+    cutOffTitle: 'لم يُفحص كل تكرار',
+    cutOffChecked: (checked, last) =>
+      checked === 0
+        ? 'لم يُفحص أي تاريخ'
+        : checked === 1
+          ? `فُحص التاريخ الأول فقط (${last})`
+          : `فُحصت التواريخ الأولى فقط (${checked})، حتى ${last}`,
+    cutOffReason: (reason, limit) =>
+      ({
+        occurrences: `${limit} تاريخ على الأكثر لكل حدث`,
+        file: `${limit} تاريخ على الأكثر لكل ملف`,
+        steps: 'قاعدة التكرار تحتاج إلى خطوات حساب كثيرة جدًا، مثل «كل ثانية»',
+        'last-year': `لا تُفحص التواريخ بعد عام ${limit}`,
+      })[reason],
   },
   uk: ukPlanning,
   ru: ruPlanning,

@@ -6,6 +6,7 @@ import {
   type DateCheck,
   type Locale,
   MAX_CHECK_ITEMS,
+  MAX_YEAR,
   type SchoolExemptionResult,
   STATE_CODES,
 } from '@interkal/core';
@@ -17,7 +18,13 @@ import { failureFromIssue } from '../failure.js';
 import { isLocale, type PlanningText, planningText, UI } from '../i18n/ui.js';
 import { checkDates } from '../library.js';
 import { readPlace } from '../params.js';
-import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
+import {
+  type IcsCutOff,
+  MAX_ICS_BYTES,
+  MAX_ICS_OCCURRENCES,
+  MAX_OCCURRENCES_PER_EVENT,
+  readIcsEvents,
+} from '../read-ics.js';
 import { inEnglishIf } from '../render/english.js';
 import { chosenTraditions, TraditionChoices } from '../render/form-parts.js';
 import { Layout } from '../render/layout.js';
@@ -59,6 +66,8 @@ main#main { max-width: 90rem; }
 .results .none { color: #4a5560; }
 .results bdi { white-space: nowrap; }
 .results .small { font-size: .85rem; color: #4a5560; }
+.cut-off { border-inline-start: 4px solid #c05600; background: #fff4e5; padding: .4rem 1rem; margin: 1rem 0; }
+.cut-off h2 { font-size: 1.05rem; margin: .3rem 0; }
 /* Below the width the nine columns need, each result row is a card: its cells stacked, each led by its
    column's name (data-label). The role attributes in the markup keep it a table for screen readers. */
 @media (max-width: 48rem) {
@@ -87,7 +96,7 @@ const longDate = (locale: Locale, iso: string) =>
   );
 
 /** "2026-09-20..2026-09-22" in the reader's words. */
-function dateLabel(locale: Locale, check: DateCheck): string {
+function dateLabel(locale: Locale, check: Pick<DateCheck, 'from' | 'to'>): string {
   const short = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeZone: 'UTC',
@@ -283,6 +292,30 @@ function ResultsTable({
 
 // biome-ignore-end lint/a11y/noRedundantRoles: the results table ends here
 
+/** Which recurring events were not checked at every occurrence, how far they were, and why. */
+function CutOffNotice({ locale, cutOff }: { locale: Locale; cutOff: IcsCutOff[] }) {
+  const text = planningText(locale);
+  const last = (dates: string | null) => {
+    if (dates === null) return '';
+    const [from, to] = dates.split('..') as [string, string | undefined];
+    return dateLabel(locale, { from, to: to ?? from });
+  };
+  return (
+    <section class="cut-off" role="note" aria-labelledby="cut-off-title">
+      <h2 id="cut-off-title">{text.cutOffTitle}</h2>
+      <ul>
+        {cutOff.map((entry) => (
+          <li>
+            <bdi>{entry.summary || entry.uid}</bdi>:{' '}
+            {text.cutOffChecked(entry.checked, last(entry.lastDates))} (
+            {text.cutOffReason(entry.reason, entry.limit)}).
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 interface FormValues {
   dates: string;
   state: string | undefined;
@@ -340,7 +373,17 @@ function CheckForms({ locale, values }: { locale: Locale; values: FormValues }) 
           <legend>{text.uploadLegend}</legend>
           <label for="file">{text.fileLabel(MAX_ICS_BYTES / 1024)}</label>
           <br />
-          <input id="file" type="file" name="file" accept=".ics,text/calendar" required />
+          <input
+            id="file"
+            type="file"
+            name="file"
+            accept=".ics,text/calendar"
+            aria-describedby="file-hint"
+            required
+          />
+          <p class="hint" id="file-hint">
+            {text.recurrenceHint(MAX_OCCURRENCES_PER_EVENT, MAX_ICS_OCCURRENCES, MAX_YEAR)}
+          </p>
           {options('post')}
           <button type="submit">{text.uploadButton}</button>
         </fieldset>
@@ -471,7 +514,7 @@ export function checkRoutes(cache: ResponseCache): Hono<AppEnv> {
       if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, {}));
       const check = readCheck({ ...parsed.data, lang: locale });
       const { city } = readPlace(parsed.data);
-      const events = readIcsEvents(await file.text());
+      const { events, cutOff } = readIcsEvents(await file.text());
       const results = checkAll(
         events.map((event) => event.dates),
         check.options,
@@ -482,13 +525,16 @@ export function checkRoutes(cache: ResponseCache): Hono<AppEnv> {
       }));
       const values = { dates: '', state: parsed.data.state, city: city?.slug, traditions: [] };
       const table = (
-        <ResultsTable
-          locale={locale}
-          rows={rows}
-          state={check.options.state}
-          city={city}
-          eventColumn={true}
-        />
+        <>
+          {cutOff.length > 0 && <CutOffNotice locale={locale} cutOff={cutOff} />}
+          <ResultsTable
+            locale={locale}
+            rows={rows}
+            state={check.options.state}
+            city={city}
+            eventColumn={true}
+          />
+        </>
       );
       return c.html(await page(locale, values, table), 200, {
         'Cache-Control': 'no-store',
