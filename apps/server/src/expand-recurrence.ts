@@ -33,6 +33,9 @@ let running: Budget | undefined;
 /** Walking this many days one by one costs about as much as trying one candidate (2.3 µs a day, ~50 µs a try). */
 const DAYS_PER_STEP = 16;
 
+/** RecurIterator#init looks for a year a YEARLY rule fits up to UNTIL's year, else up to this one. */
+const ICAL_LAST_SEARCHED_YEAR = 20_000;
+
 type Guarded = 'check_contracting_rules' | 'expand_year_days' | 'increment_monthday';
 /** The RecurIterator state the guards read and end; ical.js declares some of it private. */
 interface IteratorState {
@@ -75,7 +78,9 @@ const guards: Record<Guarded, (iterator: IteratorState, budget: Budget, args: un
   check_contracting_rules: (iterator, budget) => (mayContinue(iterator, budget, 1) ? undefined : true),
   expand_year_days: (iterator, budget) => {
     if (mayContinue(iterator, budget, 1)) return undefined;
+    // Past the year ical.js searches to, its loops stop at once instead of trying every year up to it.
     iterator.days = [];
+    iterator.last.year = Math.max(ICAL_LAST_SEARCHED_YEAR, iterator.rule.until?.year ?? 0) + 1;
     return 0;
   },
   increment_monthday: (iterator, budget, [days]) =>
@@ -91,6 +96,19 @@ for (const name of Object.keys(guards) as Guarded[]) {
 
 const isCancelled = (event: ICAL.Event) =>
   String(event.component.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+
+/** Whether an EXDATE names DTSTART: a DATE one its day, as ical.js's RecurExpansion compares them. */
+function excludesStart(event: ICAL.Event): boolean {
+  const start = event.startDate;
+  const sameDay = (a: ICAL.Time, b: ICAL.Time) => a.year === b.year && a.month === b.month && a.day === b.day;
+  return event.component
+    .getAllProperties('exdate')
+    .flatMap((property) => property.getValues())
+    .some(
+      (value) =>
+        value instanceof ICAL.Time && (value.isDate ? sameDay(value, start) : value.compare(start) === 0),
+    );
+}
 
 /**
  * The occurrences of an event by ical.js's own expansion (RRULE, RDATE, EXDATE; RECURRENCE-ID overrides related to
@@ -135,6 +153,19 @@ export function expandEvent(
     }
   } finally {
     running = undefined;
+  }
+  if (occurrences.length === 0 && !excludesStart(event)) {
+    // ical.js yields nothing for a rule it finds no date for (a YEARLY rule no year fits, COUNT=-1); RFC 5545
+    // 3.8.5.3 counts DTSTART as the first instance all the same, and an event must not vanish from the check.
+    const details = event.getOccurrenceDetails(event.startDate);
+    if (details.item === event || !isCancelled(details.item)) {
+      const summary = details.item.summary;
+      occurrences.push({
+        start: details.startDate,
+        end: details.endDate ?? null,
+        summary: typeof summary === 'string' ? summary : '',
+      });
+    }
   }
   if (!cutOff && budget.exhausted) {
     cutOff = occurrences.length === limits.occurrences ? 'occurrences' : 'steps';

@@ -4,6 +4,7 @@ import {
   MAX_ICS_OCCURRENCES,
   MAX_OCCURRENCES_PER_EVENT,
   MAX_STEPS_PER_EVENT,
+  MAX_STEPS_PER_FILE,
   readIcsEvents,
 } from './read-ics.js';
 
@@ -207,6 +208,55 @@ describe('readIcsEvents: recurring events', () => {
     // ical.js keeps DTSTART as the first instance (RFC 5545 3.8.5.3: it always counts as the first occurrence).
     expect(events.map((e) => e.dates)).toEqual(['2026-09-01']);
     expect(cutOff).toMatchObject([{ uid: 'never', reason: 'steps' }]);
+  });
+
+  it('does not walk day by day through a huge INTERVAL (ical.js alone takes seconds)', {
+    timeout: 10_000,
+  }, () => {
+    const started = performance.now();
+    const { events, cutOff } = readIcsEvents(
+      calendar(['UID:far', 'DTSTART;VALUE=DATE:20260901', 'RRULE:FREQ=DAILY;INTERVAL=1000000000']),
+    );
+    expect(events.map((e) => e.dates)).toEqual(['2026-09-01']);
+    expect(cutOff).toMatchObject([{ uid: 'far', checked: 1 }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it(`shares ${MAX_STEPS_PER_FILE} steps among a file's events and names each one left short`, {
+    timeout: 20_000,
+  }, () => {
+    const ticking = Array.from({ length: 12 }, (_, i) => [
+      `UID:tick-${i}`,
+      'DTSTART:20260901T080000Z',
+      'RRULE:FREQ=SECONDLY',
+    ]);
+    const { events, cutOff } = readIcsEvents(
+      calendar(...ticking, ['UID:weekly', 'DTSTART;VALUE=DATE:20260901', 'RRULE:FREQ=WEEKLY;COUNT=3']),
+    );
+    expect(cutOff.map((c) => [c.uid, c.reason])).toEqual([
+      ...ticking.map((_, i) => [`tick-${i}`, 'steps']),
+      ['weekly', 'steps'],
+    ]);
+    // The budget is spent after ten of them; the later ones keep their first second (their DTSTART) only.
+    expect(events.filter((e) => e.uid.startsWith('tick-')).map((e) => e.dates)).toEqual(
+      Array(12).fill('2026-09-01'),
+    );
+    // A series needing steps after the budget is spent keeps its first occurrence and is named too.
+    expect(events.filter((e) => e.uid === 'weekly').map((e) => e.dates)).toEqual(['2026-09-01']);
+  });
+
+  it('keeps DTSTART of a rule no year fits, where ical.js alone yields nothing, and leaves an EXDATE’d one out', {
+    timeout: 10_000,
+  }, () => {
+    // The first Monday of April never falls on the 15th to 21st.
+    const never = 'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;BYMONTHDAY=15,16,17,18,19,20,21';
+    const { events } = readIcsEvents(
+      calendar(
+        ['UID:never', 'DTSTART;VALUE=DATE:20260406', never],
+        ['UID:gone', 'DTSTART;VALUE=DATE:20260406', never, 'EXDATE;VALUE=DATE:20260406'],
+      ),
+    );
+    expect(events.map((e) => [e.uid, e.dates])).toEqual([['never', '2026-04-06']]);
   });
 
   it('refuses malformed rules as bad input naming the body', () => {
