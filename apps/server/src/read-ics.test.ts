@@ -106,6 +106,20 @@ describe('readIcsEvents: recurring events', () => {
     expect(events.map((e) => e.dates)).toEqual(['2026-11-02', plusDays('2026-11-02', 2), '2026-11-16']);
   });
 
+  it('checks an override whose series is not in the file on its own date', () => {
+    const { events } = readIcsEvents(
+      calendar([
+        'UID:orphan@school.example',
+        'RECURRENCE-ID;VALUE=DATE:20261005',
+        'DTSTART;VALUE=DATE:20261006',
+        'SUMMARY:Wandertag (verschoben)',
+      ]),
+    );
+    expect(events).toEqual([
+      { uid: 'orphan@school.example', summary: 'Wandertag (verschoben)', dates: '2026-10-06' },
+    ]);
+  });
+
   it('keeps all-day spans and the wall-clock days of a timed event in its own zone at every occurrence', () => {
     const { events } = readIcsEvents(
       calendar(
@@ -273,6 +287,7 @@ describe('readIcsEvents: recurring events', () => {
         readIcsEvents(text);
       } catch (error) {
         expect((error as InterkalError).parameter, rule).toBe('body');
+        expect((error as InterkalError).message, rule).toMatch(/FREQ|frequency|BYDAY|integer/);
       }
     }
   });

@@ -153,6 +153,10 @@ export function readIcsEvents(text: string): IcsReading {
     const stepLimit = Math.min(MAX_STEPS_PER_EVENT, stepsLeft);
     let expansion: ReturnType<typeof expandEvent>;
     try {
+      // ical.js reads an RRULE without FREQ and fails on it only later, with a TypeError that names nothing.
+      const rules = event.component.getAllProperties('rrule').map((property) => property.getFirstValue());
+      if (rules.some((rule) => !(rule instanceof ICAL.Recur) || !rule.freq))
+        throw new Error('an RRULE without FREQ');
       expansion = expandEvent(event, datesOf, { occurrences: occurrenceLimit, steps: stepLimit });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
