@@ -163,4 +163,20 @@ export const arPlanning: PlanningText = {
   printBegins: 'يبدأ عيد',
   printSpan: 'أيام عيد يمتد عدة أيام',
   inEnglish: 'بالإنجليزية',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `تُفحص الأحداث المتكررة في كل تاريخ تتكرر فيه: حتى ${perEvent} تاريخ لكل حدث و${perFile} لكل ملف، حتى عام ${lastYear}.`,
+  cutOffTitle: 'لم يُفحص كل تكرار',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'لم يُفحص أي تاريخ'
+      : checked === 1
+        ? `فُحص التاريخ الأول فقط (${last})`
+        : `فُحصت التواريخ الأولى فقط (${checked})، حتى ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `${limit} تاريخ على الأكثر لكل حدث`,
+      file: `${limit} تاريخ على الأكثر لكل ملف`,
+      steps: 'قاعدة التكرار تحتاج إلى خطوات حساب كثيرة جدًا، مثل «كل ثانية»',
+      'last-year': `لا تُفحص التواريخ بعد عام ${limit}`,
+    })[reason],
 };

@@ -176,4 +176,20 @@ export const dePlanning: PlanningText = {
   printBegins: 'ein Feiertag beginnt',
   printSpan: 'Tage eines mehrtägigen Feiertags',
   inEnglish: 'auf Englisch',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Wiederkehrende Termine werden an jedem Datum geprüft, an dem sie stattfinden: bis zu ${perEvent} Daten je Termin und ${perFile} je Datei, bis ${lastYear}.`,
+  cutOffTitle: 'Nicht jede Wiederholung wurde geprüft',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'kein Datum wurde geprüft'
+      : checked === 1
+        ? `nur das erste Datum wurde geprüft (${last})`
+        : `nur die ersten ${checked} Daten wurden geprüft, bis ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `höchstens ${limit} Daten je Termin`,
+      file: `höchstens ${limit} Daten je Datei`,
+      steps: 'die Wiederholungsregel braucht zu viele Rechenschritte, etwa „jede Sekunde“',
+      'last-year': `Daten nach ${limit} werden nicht geprüft`,
+    })[reason],
 };

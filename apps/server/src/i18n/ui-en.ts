@@ -167,4 +167,20 @@ export const enPlanning: PlanningText = {
   printBegins: 'a holiday begins',
   printSpan: 'days of a longer holiday',
   inEnglish: 'in English',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Repeating events are checked on every date they repeat: up to ${perEvent} dates per event and ${perFile} per file, until ${lastYear}.`,
+  cutOffTitle: 'Not every repetition was checked',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'no date was checked'
+      : checked === 1
+        ? `only the first date was checked (${last})`
+        : `only the first ${checked} dates were checked, up to ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `at most ${limit} dates per event`,
+      file: `at most ${limit} dates per file`,
+      steps: 'its repeat rule takes too many steps to work out, such as “every second”',
+      'last-year': `dates after ${limit} are not checked`,
+    })[reason],
 };

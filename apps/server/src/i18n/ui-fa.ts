@@ -177,4 +177,20 @@ export const faPlanning: PlanningText = {
   printBegins: 'آغاز یک مناسبت',
   printSpan: 'روزهای یک مناسبت چندروزه',
   inEnglish: 'به انگلیسی',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `رویدادهای تکرارشونده در هر تاریخ تکرار بررسی می‌شوند: تا ${faNumber.format(perEvent)} تاریخ برای هر رویداد و ${faNumber.format(perFile)} برای هر فایل، تا سال ${lastYear}.`,
+  cutOffTitle: 'همهٔ تکرارها بررسی نشدند',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'هیچ تاریخی بررسی نشد'
+      : checked === 1
+        ? `فقط نخستین تاریخ بررسی شد (${last})`
+        : `فقط ${faNumber.format(checked)} تاریخ نخست بررسی شد، تا ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `حداکثر ${faNumber.format(limit)} تاریخ برای هر رویداد`,
+      file: `حداکثر ${faNumber.format(limit)} تاریخ برای هر فایل`,
+      steps: 'محاسبهٔ قاعدهٔ تکرار گام‌های بسیار زیادی می‌خواهد، مانند «هر ثانیه»',
+      'last-year': `تاریخ‌های پس از سال ${limit} بررسی نمی‌شوند`,
+    })[reason],
 };

@@ -175,4 +175,20 @@ export const kuPlanning: PlanningText = {
   printBegins: 'cejnek dest pê dike',
   printSpan: 'rojên cejneke çend rojî',
   inEnglish: 'bi îngilîzî',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Bûyerên dubarebûyî di her dîroka dubarebûnê de tên kontrolkirin: heta ${perEvent} dîrok ji bo her bûyerê û ${perFile} ji bo her pelî, heta sala ${lastYear}.`,
+  cutOffTitle: 'Hemû dubarebûn nehatin kontrolkirin',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'tu dîrok nehat kontrolkirin'
+      : checked === 1
+        ? `tenê dîroka yekem hat kontrolkirin (${last})`
+        : `tenê ${checked} dîrokên pêşîn hatin kontrolkirin, heta ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `herî zêde ${limit} dîrok ji bo her bûyerê`,
+      file: `herî zêde ${limit} dîrok ji bo her pelî`,
+      steps: 'ji bo hesabkirina qaîdeya dubarebûnê gelek zêde gav lazim in, wek “her çirke”',
+      'last-year': `dîrokên piştî sala ${limit} nayên kontrolkirin`,
+    })[reason],
 };

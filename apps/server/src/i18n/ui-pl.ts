@@ -183,4 +183,20 @@ export const plPlanning: PlanningText = {
   printBegins: 'zaczyna się święto',
   printSpan: 'dni wielodniowego święta',
   inEnglish: 'po angielsku',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Wydarzenia cykliczne są sprawdzane w każdym dniu powtórzenia: do ${perEvent} dat na wydarzenie i ${perFile} na plik, do roku ${lastYear}.`,
+  cutOffTitle: 'Nie sprawdzono wszystkich powtórzeń',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'nie sprawdzono żadnej daty'
+      : checked === 1
+        ? `sprawdzono tylko pierwszą datę (${last})`
+        : `sprawdzono tylko pierwsze daty (${checked}), do ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `najwyżej ${limit} dat na wydarzenie`,
+      file: `najwyżej ${limit} dat na plik`,
+      steps: 'reguła powtarzania wymaga zbyt wielu kroków obliczeń, np. „co sekundę”',
+      'last-year': `daty po roku ${limit} nie są sprawdzane`,
+    })[reason],
 };

@@ -184,4 +184,20 @@ export const roPlanning: PlanningText = {
   printBegins: 'începe o sărbătoare',
   printSpan: 'zilele unei sărbători de mai multe zile',
   inEnglish: 'în engleză',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Evenimentele recurente sunt verificate la fiecare dată la care se repetă: până la ${perEvent} de date pe eveniment și ${perFile} pe fișier, până în ${lastYear}.`,
+  cutOffTitle: 'Nu toate repetările au fost verificate',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'nu a fost verificată nicio dată'
+      : checked === 1
+        ? `a fost verificată doar prima dată (${last})`
+        : `au fost verificate doar primele date (${checked}), până la ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `cel mult ${limit} de date pe eveniment`,
+      file: `cel mult ${limit} de date pe fișier`,
+      steps: 'regula de repetare cere prea mulți pași de calcul, de exemplu „în fiecare secundă”',
+      'last-year': `datele de după ${limit} nu sunt verificate`,
+    })[reason],
 };

@@ -184,4 +184,20 @@ export const ruPlanning: PlanningText = {
   printBegins: 'начинается праздник',
   printSpan: 'дни многодневного праздника',
   inEnglish: 'на английском',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Повторяющиеся события проверяются на каждую дату повторения: до ${perEvent} дат на событие и ${perFile} на файл, до ${lastYear} года.`,
+  cutOffTitle: 'Проверены не все повторения',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'ни одна дата не проверена'
+      : checked === 1
+        ? `проверена только первая дата (${last})`
+        : `проверены только первые даты (${checked}), до ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `не более ${limit} дат на событие`,
+      file: `не более ${limit} дат на файл`,
+      steps: 'правило повторения требует слишком много шагов вычисления, например «каждую секунду»',
+      'last-year': `даты после ${limit} года не проверяются`,
+    })[reason],
 };

@@ -170,4 +170,20 @@ export const trPlanning: PlanningText = {
   printBegins: 'bir bayram başlar',
   printSpan: 'çok günlü bir bayramın günleri',
   inEnglish: 'İngilizce',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Tekrarlanan etkinlikler her tekrar tarihinde kontrol edilir: etkinlik başına en fazla ${perEvent}, dosya başına ${perFile} tarih, ${lastYear} yılına kadar.`,
+  cutOffTitle: 'Tekrarların hepsi kontrol edilmedi',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'hiçbir tarih kontrol edilmedi'
+      : checked === 1
+        ? `yalnızca ilk tarih kontrol edildi (${last})`
+        : `yalnızca ilk ${checked} tarih kontrol edildi (sonuncusu: ${last})`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `etkinlik başına en fazla ${limit} tarih`,
+      file: `dosya başına en fazla ${limit} tarih`,
+      steps: 'tekrar kuralı hesaplamak için çok fazla adım gerektiriyor, örneğin “her saniye”',
+      'last-year': `${limit} yılından sonraki tarihler kontrol edilmez`,
+    })[reason],
 };

@@ -184,4 +184,20 @@ export const ukPlanning: PlanningText = {
   printBegins: 'починається свято',
   printSpan: 'дні багатоденного свята',
   inEnglish: 'англійською',
+  recurrenceHint: (perEvent, perFile, lastYear) =>
+    `Повторювані події перевіряються на кожну дату повторення: до ${perEvent} дат на подію і ${perFile} на файл, до ${lastYear} року.`,
+  cutOffTitle: 'Перевірено не всі повторення',
+  cutOffChecked: (checked, last) =>
+    checked === 0
+      ? 'жодну дату не перевірено'
+      : checked === 1
+        ? `перевірено лише першу дату (${last})`
+        : `перевірено лише перші дати (${checked}), до ${last}`,
+  cutOffReason: (reason, limit) =>
+    ({
+      occurrences: `не більше ${limit} дат на подію`,
+      file: `не більше ${limit} дат на файл`,
+      steps: 'правило повторення потребує забагато кроків обчислення, як-от «щосекунди»',
+      'last-year': `дати після ${limit} року не перевіряються`,
+    })[reason],
 };

@@ -186,6 +186,14 @@ export interface PlanningText {
   printSpan: string;
   /** Beside a name or note shown in English because it has no translation yet: "in English", in this language. */
   inEnglish: string;
+  /** Under the file field: recurring events are checked at each occurrence, and how far. */
+  recurrenceHint: (perEvent: number, perFile: number, lastYear: number) => string;
+  /** Above the results when a recurring event's later occurrences were not checked. */
+  cutOffTitle: string;
+  /** After the event's name: how many of its dates were checked, up to which (`last`, already formatted). */
+  cutOffChecked: (checked: number, last: string) => string;
+  /** Why: at most `limit` dates per event or per file, a rule too costly to expand, or no dates after `limit`. */
+  cutOffReason: (reason: 'occurrences' | 'file' | 'steps' | 'last-year', limit: number) => string;
 }
 
 export const UI: Record<Locale, UiText> = { de, en, tr, ar, uk, ru, pl, fa, ku, ro };

@@ -21,6 +21,8 @@ main#main { max-width: 90rem; }
 .results .none { color: #4a5560; }
 .results bdi { white-space: nowrap; }
 .results .small { font-size: .85rem; color: #4a5560; }
+.cut-off { border-inline-start: 4px solid #c05600; background: #fff4e5; padding: .4rem 1rem; margin: 1rem 0; }
+.cut-off h2 { font-size: 1.05rem; margin: .3rem 0; }
 /* Below the width the nine columns need, each result row is a card: its cells stacked, each led by its
    column's name (data-label). The role attributes in the markup keep it a table for screen readers. */
 @media (max-width: 48rem) {

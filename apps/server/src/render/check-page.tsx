@@ -1,7 +1,7 @@
-import { CITIES, type Locale, STATE_CODES } from '@interkal/core';
+import { CITIES, type Locale, MAX_YEAR, STATE_CODES } from '@interkal/core';
 import type { Child } from 'hono/jsx';
 import { planningText, UI } from '../i18n/ui.js';
-import { MAX_ICS_BYTES } from '../read-ics.js';
+import { MAX_ICS_BYTES, MAX_ICS_OCCURRENCES, MAX_OCCURRENCES_PER_EVENT } from '../read-ics.js';
 import { TraditionChoices } from './form-parts.js';
 import { Layout } from './layout.js';
 
@@ -70,7 +70,17 @@ function CheckForms({ locale, values }: { locale: Locale; values: FormValues }) 
           <legend>{text.uploadLegend}</legend>
           <label for="file">{text.fileLabel(MAX_ICS_BYTES / 1024)}</label>
           <br />
-          <input id="file" type="file" name="file" accept=".ics,text/calendar" required />
+          <input
+            id="file"
+            type="file"
+            name="file"
+            accept=".ics,text/calendar"
+            aria-describedby="file-hint"
+            required
+          />
+          <p class="hint" id="file-hint">
+            {text.recurrenceHint(MAX_OCCURRENCES_PER_EVENT, MAX_ICS_OCCURRENCES, MAX_YEAR)}
+          </p>
           {options('post')}
           <button type="submit">{text.uploadButton}</button>
         </fieldset>

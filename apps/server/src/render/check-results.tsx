@@ -1,6 +1,7 @@
 import type { City, Conflict, DateCheck, Locale, SchoolExemptionResult } from '@interkal/core';
 import type { Child } from 'hono/jsx';
 import { type PlanningText, planningText } from '../i18n/ui.js';
+import type { IcsCutOff } from '../read-ics.js';
 import { inEnglishIf } from './english.js';
 
 // interkal's dates are Gregorian days; Persian would otherwise print them in the Solar Hijri calendar.
@@ -10,7 +11,7 @@ const longDate = (locale: Locale, iso: string) =>
   );
 
 /** "2026-09-20..2026-09-22" in the reader's words. */
-export function dateLabel(locale: Locale, check: DateCheck): string {
+export function dateLabel(locale: Locale, check: Pick<DateCheck, 'from' | 'to'>): string {
   const short = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeZone: 'UTC',
@@ -200,3 +201,27 @@ export function ResultsTable({
 }
 
 // biome-ignore-end lint/a11y/noRedundantRoles: the results table ends here
+
+/** Which recurring events were not checked at every occurrence, how far they were, and why. */
+export function CutOffNotice({ locale, cutOff }: { locale: Locale; cutOff: IcsCutOff[] }) {
+  const text = planningText(locale);
+  const last = (dates: string | null) => {
+    if (dates === null) return '';
+    const [from, to] = dates.split('..') as [string, string | undefined];
+    return dateLabel(locale, { from, to: to ?? from });
+  };
+  return (
+    <section class="cut-off" role="note" aria-labelledby="cut-off-title">
+      <h2 id="cut-off-title">{text.cutOffTitle}</h2>
+      <ul>
+        {cutOff.map((entry) => (
+          <li>
+            <bdi>{entry.summary || entry.uid}</bdi>:{' '}
+            {text.cutOffChecked(entry.checked, last(entry.lastDates))} (
+            {text.cutOffReason(entry.reason, entry.limit)}).
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

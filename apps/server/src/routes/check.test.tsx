@@ -1,5 +1,7 @@
+import { LOCALES } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { planningText } from '../i18n/ui.js';
 import { MAX_ICS_BYTES } from '../read-ics.js';
 import { PAGE_CSP } from '../render/csp.js';
 
@@ -19,6 +21,14 @@ const ICS = [
   'END:VCALENDAR',
   '',
 ].join('\r\n');
+
+const escapeHtml = (text: string) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 function upload(fields: Record<string, string>, file: string | undefined, lang = 'de') {
   const form = new FormData();
@@ -113,6 +123,84 @@ describe('/{lang}/check', () => {
     const huge = await upload({}, ICS + 'X'.repeat(MAX_ICS_BYTES + 20 * 1024));
     expect(huge.status).toBe(413);
     expect(await huge.text()).toContain('Ungültige Anfrage');
+  });
+});
+
+// Recurring events: a weekly Monday from 7 September 2026 reaches Yom Kippur (Monday 21 September, sources above) on
+// its third occurrence; the days come from Date arithmetic and Intl's weekday, not from ical.js.
+const plusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const RECURRING = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//test//recurring//EN',
+  'BEGIN:VEVENT',
+  'UID:parents@school.example',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;TZID=Europe/Berlin:20260907T190000',
+  'DTEND;TZID=Europe/Berlin:20260907T210000',
+  'RRULE:FREQ=WEEKLY;COUNT=3',
+  'SUMMARY:Elternabend',
+  'END:VEVENT',
+  'BEGIN:VEVENT',
+  'UID:daily@school.example',
+  'DTSTAMP:20260101T000000Z',
+  'DTSTART;VALUE=DATE:20261001',
+  'RRULE:FREQ=DAILY',
+  'SUMMARY:Aufsicht <Hof>',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '',
+].join('\r\n');
+
+describe('/{lang}/check with a recurring .ics', () => {
+  it('shows a row per occurrence and names the series it cut off, in German', async () => {
+    const mondays = [0, 7, 14].map((days) => plusDays('2026-09-07', days));
+    expect(
+      mondays.map((d) =>
+        new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(d)),
+      ),
+    ).toEqual(['Monday', 'Monday', 'Monday']);
+    const res = await upload({}, RECURRING);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    for (const day of mondays) {
+      const [y, m, d] = day.split('-');
+      expect(html).toContain(`Elternabend (${d}.${m}.${y})`);
+    }
+    expect(html).toMatch(/Elternabend \(21\.09\.2026\)<\/th><td [^>]*><a href="\/de\/holidays\/yom-kippur">/);
+    // One row per conflict, so a day with two holidays has two: count the distinct days.
+    expect(new Set(html.match(/Aufsicht &lt;Hof&gt; \([^)]*\)/g))).toHaveProperty('size', 100);
+    const [y, m, d] = plusDays('2026-10-01', 99).split('-');
+    expect(html).toContain('<h2 id="cut-off-title">Nicht jede Wiederholung wurde geprüft</h2>');
+    expect(html).toContain(
+      `<bdi>Aufsicht &lt;Hof&gt;</bdi>: nur die ersten 100 Daten wurden geprüft, bis ${d}.${m}.${y} (höchstens 100 Daten je Termin).`,
+    );
+  });
+
+  it('says in every language how far recurring events are expanded, and which were cut off', async () => {
+    for (const locale of LOCALES) {
+      const text = planningText(locale);
+      const form = await (await app.request(`/${locale}/check`)).text();
+      expect(form, locale).toContain(escapeHtml(text.recurrenceHint(100, 500, 2100)));
+      const result = await (await upload({}, RECURRING, locale)).text();
+      expect(result, locale).toContain(escapeHtml(text.cutOffTitle));
+      expect(result, locale).toContain(escapeHtml(text.cutOffReason('occurrences', 100)));
+      if (locale !== 'en') expect(result, locale).not.toContain(planningText('en').cutOffTitle);
+    }
+    expect(await (await app.request('/en/check')).text()).toContain(
+      'up to 100 dates per event and 500 per file, until 2100.',
+    );
+  });
+
+  it('answers a malformed RRULE with the localized error page, not 5xx', async () => {
+    for (const rule of ['RRULE:FREQ=FORTNIGHTLY', 'RRULE:FREQ=MONTHLY;BYDAY=6MO', 'RRULE:COUNT=3']) {
+      const bad = RECURRING.replace('RRULE:FREQ=WEEKLY;COUNT=3', rule);
+      const res = await upload({}, bad);
+      expect(res.status, rule).toBe(400);
+      expect(res.headers.get('content-type'), rule).toMatch(/^text\/html/);
+      expect(await res.text(), rule).toContain('Ungültige Anfrage');
+    }
   });
 });
 

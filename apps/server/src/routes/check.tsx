@@ -10,7 +10,7 @@ import { readPlace } from '../params.js';
 import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
 import { CHECK_CSS } from '../render/check-css.js';
 import { checkPage } from '../render/check-page.js';
-import { dateLabel, ResultsTable } from '../render/check-results.js';
+import { CutOffNotice, dateLabel, ResultsTable } from '../render/check-results.js';
 import { chosenTraditions } from '../render/form-parts.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
@@ -135,7 +135,7 @@ export function checkRoutes(cache: ResponseCache): Hono<AppEnv> {
       if (!parsed.success) return respondFailure(c, failureFromIssue(parsed.error.issues[0]!, {}));
       const check = readCheck({ ...parsed.data, lang: locale });
       const { city } = readPlace(parsed.data);
-      const events = readIcsEvents(await file.text());
+      const { events, cutOff } = readIcsEvents(await file.text());
       const results = checkAll(
         events.map((event) => event.dates),
         check.options,
@@ -146,13 +146,16 @@ export function checkRoutes(cache: ResponseCache): Hono<AppEnv> {
       }));
       const values = { dates: '', state: parsed.data.state, city: city?.slug, traditions: [] };
       const table = (
-        <ResultsTable
-          locale={locale}
-          rows={rows}
-          state={check.options.state}
-          city={city}
-          eventColumn={true}
-        />
+        <>
+          {cutOff.length > 0 && <CutOffNotice locale={locale} cutOff={cutOff} />}
+          <ResultsTable
+            locale={locale}
+            rows={rows}
+            state={check.options.state}
+            city={city}
+            eventColumn={true}
+          />
+        </>
       );
       return c.html(await checkPage(locale, values, table), 200, {
         'Cache-Control': 'no-store',

@@ -157,6 +157,98 @@ describe('POST /api/v1/conflicts', () => {
   });
 });
 
+// Recurring events: the expected days come from Date arithmetic and Intl's weekday, not from ical.js or the code
+// under test. A weekly Monday from 7 September 2026 reaches Yom Kippur (Monday 21 September, sources above) on its
+// third occurrence.
+const plusDays = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const weekday = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const recurring = (...rules: string[][]) =>
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//recurring//EN',
+    ...rules.flatMap((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT']),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+const MONDAYS = [
+  'UID:parents@school.example',
+  'DTSTART;TZID=Europe/Berlin:20260907T190000',
+  'DTEND;TZID=Europe/Berlin:20260907T210000',
+  'RRULE:FREQ=WEEKLY;COUNT=3',
+  'SUMMARY:Elternabend',
+];
+const DAILY = [
+  'UID:daily@school.example',
+  'DTSTART;VALUE=DATE:20261001',
+  'RRULE:FREQ=DAILY',
+  'SUMMARY:Aufsicht',
+];
+
+describe('POST /api/v1/conflicts with recurring events', () => {
+  interface EventAnswer {
+    uid: string;
+    summary: string;
+    date: string;
+    conflicts: Conflict[];
+  }
+
+  it('checks every occurrence and names the series it cut off', async () => {
+    const res = await post('/api/v1/conflicts?lang=de', recurring(MONDAYS, DAILY));
+    expect(res.status).toBe(200);
+    const { events, cutOff } = (await res.json()) as { events: EventAnswer[]; cutOff: unknown[] };
+    const mondays = [0, 7, 14].map((days) => plusDays('2026-09-07', days));
+    expect(mondays.map(weekday)).toEqual(['Monday', 'Monday', 'Monday']);
+    const parents = events.filter((e) => e.uid === 'parents@school.example');
+    expect(parents.map((e) => [e.summary, e.date])).toEqual(mondays.map((d) => ['Elternabend', d]));
+    expect(parents[2]!.conflicts.map((c) => c.id)).toContain('yom-kippur');
+    expect(parents[0]!.conflicts.map((c) => c.id)).not.toContain('yom-kippur');
+    const daily = events.filter((e) => e.uid === 'daily@school.example');
+    expect(daily).toHaveLength(100);
+    expect(daily.at(-1)!.date).toBe(plusDays('2026-10-01', 99));
+    expect(cutOff).toEqual([
+      {
+        uid: 'daily@school.example',
+        summary: 'Aufsicht',
+        checked: 100,
+        lastDates: plusDays('2026-10-01', 99),
+        reason: 'occurrences',
+        limit: 100,
+      },
+    ]);
+  });
+
+  it('answers FREQ=SECONDLY promptly, one day checked and the cut named', { timeout: 10_000 }, async () => {
+    const started = performance.now();
+    const res = await post(
+      '/api/v1/conflicts',
+      recurring(['UID:tick', 'DTSTART:20260921T080000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick']),
+    );
+    expect(res.status).toBe(200);
+    const { events, cutOff } = (await res.json()) as { events: EventAnswer[]; cutOff: { reason: string }[] };
+    expect(events.map((e) => e.date)).toEqual(['2026-09-21']);
+    expect(cutOff.map((c) => c.reason)).toEqual(['steps']);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it.each([
+    ['an unknown FREQ', 'RRULE:FREQ=FORTNIGHTLY'],
+    ['no FREQ', 'RRULE:COUNT=3'],
+    ['a sixth Monday of the month', 'RRULE:FREQ=MONTHLY;BYDAY=6MO'],
+  ])('answers a malformed RRULE (%s) with a 400 problem', async (_, rule) => {
+    const res = await post(
+      '/api/v1/conflicts',
+      recurring(['UID:bad@school.example', 'DTSTART;VALUE=DATE:20260901', rule]),
+    );
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = await res.json();
+    expect(problem).toMatchObject({ status: 400, parameter: 'body' });
+  });
+});
+
 describe('GET /api/v1/ramadan', () => {
   it('lists every day of Ramadan 2026 in Berlin from imsak to iftar', async () => {
     const res = await get('/api/v1/ramadan?year=2026&city=berlin');

@@ -19,7 +19,13 @@ import { failureFromIssue } from '../failure.js';
 import { checkDates } from '../library.js';
 import { requestLocale } from '../locale.js';
 import { canonicalList, cityParams, holidayFilterParams, readPlace } from '../params.js';
-import { MAX_ICS_BYTES, readIcsEvents } from '../read-ics.js';
+import {
+  MAX_ICS_BYTES,
+  MAX_ICS_EVENTS,
+  MAX_ICS_OCCURRENCES,
+  MAX_OCCURRENCES_PER_EVENT,
+  readIcsEvents,
+} from '../read-ics.js';
 import { respondFailure } from '../respond-failure.js';
 import type { ResponseCache } from '../response-cache.js';
 import { refuseOtherMethods } from './get-only.js';
@@ -158,6 +164,21 @@ const dateCheckSchema = z.object({
   conflicts: z.array(conflictSchema),
 });
 
+const cutOffSchema = z
+  .object({
+    uid: z.string(),
+    summary: z.string(),
+    checked: z.number().openapi({ description: 'How many of its occurrences were checked' }),
+    lastDates: z.string().nullable().openapi({ description: 'The last checked occurrence’s days' }),
+    reason: z.enum(['occurrences', 'file', 'steps', 'last-year']).openapi({
+      description: `occurrences: at most ${MAX_OCCURRENCES_PER_EVENT} per event; file: at most ${MAX_ICS_OCCURRENCES} per file; steps: its rule took too many tries to expand (FREQ=SECONDLY, a rule few dates fit); last-year: it goes on after ${MAX_YEAR}`,
+    }),
+    limit: z
+      .number()
+      .openapi({ description: 'The number the reason refers to', example: MAX_OCCURRENCES_PER_EVENT }),
+  })
+  .openapi('IcsCutOff');
+
 const conflictsRoute = createRoute({
   method: 'get',
   path: '/conflicts',
@@ -182,18 +203,21 @@ const conflictsPostRoute = createRoute({
     query: checkParams.strict(),
     body: {
       required: true,
-      description: `An iCalendar file (text/calendar), at most ${MAX_ICS_BYTES / 1024} KiB and 500 events.`,
+      description: `An iCalendar file (text/calendar), at most ${MAX_ICS_BYTES / 1024} KiB and ${MAX_ICS_EVENTS} events. Recurring events (RRULE, RDATE, EXDATE, RECURRENCE-ID) are checked at each occurrence: at most ${MAX_OCCURRENCES_PER_EVENT} per event, ${MAX_ICS_OCCURRENCES} per file, through ${MAX_YEAR}.`,
       content: { 'text/calendar': { schema: z.string() } },
     },
   },
   responses: {
     200: {
-      description: 'Per VEVENT its UID, summary, days and conflicts',
+      description: 'Per event, and per occurrence of a recurring one, its UID, summary, days and conflicts',
       content: {
         'application/json': {
           schema: z.object({
             lang: z.string(),
             events: z.array(dateCheckSchema.extend({ uid: z.string(), summary: z.string() })),
+            cutOff: z.array(cutOffSchema).openapi({
+              description: 'The recurring events whose later occurrences were not checked (empty when none)',
+            }),
           }),
         },
       },
@@ -312,7 +336,7 @@ export function planningApiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
   api.use('/conflicts', async (c, next) => (c.req.method === 'POST' ? icsBodyGuard(c, next) : next()));
   api.openapi(conflictsPostRoute, async (c) => {
     const check = readCheck(c.req.valid('query'));
-    const events = readIcsEvents(await c.req.text());
+    const { events, cutOff } = readIcsEvents(await c.req.text());
     const results = checkAll(
       events.map((event) => event.dates),
       check.options,
@@ -321,6 +345,7 @@ export function planningApiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
       {
         lang: check.language,
         events: events.map((event, i) => ({ uid: event.uid, summary: event.summary, ...results[i]! })),
+        cutOff,
       },
       200,
       { 'Cache-Control': 'no-store' },
