@@ -219,6 +219,17 @@ describe('Hindu festivals', () => {
     expect(missedChithirai).toEqual(['1969-04-14']);
   });
 
+  it("gives Thiruvonam on the day of Kerala's own holiday lists (2015, 2019, 2022, 2025)", () => {
+    // Kerala is Onam's authority. Its state holiday lists as published: 2015 "Onam / Thiruonam" 28 Aug
+    // (holidayslist.in/kerala-govt-holidays-2015/), 2019 Thiruvonam 11 Sep (Indian Express, 2 Sep 2019, the state
+    // employees' holidays), 2022 Thiruvonam 8 Sep (Onmanorama, 21 Oct 2021: the cabinet's list for 2022),
+    // 2025 Thiruvonam 5 Sep (Sakshi Post, Sep 2025: Kerala's September holidays).
+    const kerala = { 2015: '2015-08-28', 2019: '2019-09-11', 2022: '2022-09-08', 2025: '2025-09-05' };
+    for (const [year, date] of Object.entries(kerala)) {
+      expect(getHolidays({ year: Number(year), ids: ['onam'] }).map((o) => o.date), year).toEqual([date]);
+    }
+  });
+
   it("starts Chingam (Onam's month, Kerala rule) on drikpanchang.com's day for New Delhi 1900–2050 but one", () => {
     const chingam = sankrantiFestival(4, 'aparahna');
     const missed = fixtureRows('hindu-drikpanchang-malayalam-chingam-1900-2050.txt')
