@@ -226,7 +226,10 @@ describe('Hindu festivals', () => {
     // 2025 Thiruvonam 5 Sep (Sakshi Post, Sep 2025: Kerala's September holidays).
     const kerala = { 2015: '2015-08-28', 2019: '2019-09-11', 2022: '2022-09-08', 2025: '2025-09-05' };
     for (const [year, date] of Object.entries(kerala)) {
-      expect(getHolidays({ year: Number(year), ids: ['onam'] }).map((o) => o.date), year).toEqual([date]);
+      expect(
+        getHolidays({ year: Number(year), ids: ['onam'] }).map((o) => o.date),
+        year,
+      ).toEqual([date]);
     }
   });
 
