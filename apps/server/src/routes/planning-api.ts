@@ -240,6 +240,8 @@ const ramadanRoute = createRoute({
   method: 'get',
   path: '/ramadan',
   summary: 'Ramadan day by day for a place: imsak (dawn) and iftar (sunset) by Diyanet’s method',
+  description:
+    'islamic-method, crescent-criterion and islamic-country decide the month’s first and last day as for /holidays; the times are the place’s. A community in Germany following Pakistan’s announcement: islamic-method=crescent&islamic-country=PK.',
   request: {
     query: z
       .object({
