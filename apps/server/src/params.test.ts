@@ -1,7 +1,14 @@
 import { CRESCENT_CRITERIA, ISLAMIC_COUNTRIES, ISLAMIC_METHODS } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
-import { filterKey, holidayFilterParams, readFilter } from './params.js';
+import {
+  filterKey,
+  holidayFilterParams,
+  islamicChoiceKey,
+  islamicParams,
+  readFilter,
+  readIslamicChoice,
+} from './params.js';
 
 const keyOf = (query: Record<string, string>) => filterKey(readFilter(holidayFilterParams.parse(query)));
 
@@ -25,6 +32,18 @@ describe('the Islamic method parameters', () => {
       ] as Record<string, string>[]
     ).map(keyOf);
     expect(new Set(distinct).size).toBe(distinct.length);
+  });
+
+  it('key the Ramadan timetable by country: Pakistan and Indonesia are two entries, an ignored country none', () => {
+    const choiceKey = (query: Record<string, string>) =>
+      islamicChoiceKey(readIslamicChoice(islamicParams.parse(query)));
+    expect(choiceKey({ 'islamic-method': 'crescent', 'islamic-country': 'PK' })).not.toBe(
+      choiceKey({ 'islamic-method': 'crescent', 'islamic-country': 'ID' }),
+    );
+    expect(choiceKey({ 'islamic-method': 'mabims', 'islamic-country': 'PK' })).not.toBe(
+      choiceKey({ 'islamic-method': 'mabims', 'islamic-country': 'ID' }),
+    );
+    expect(choiceKey({ 'islamic-country': 'PK' })).toBe(choiceKey({ 'islamic-method': 'diyanet' }));
   });
 
   it('are described with their values in the OpenAPI document', async () => {

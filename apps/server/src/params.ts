@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import {
   type City,
   CRESCENT_CRITERIA,
+  type CrescentCriterion,
   DEFAULT_OPTIONS,
   findCity,
   formatPlace,
@@ -10,6 +11,8 @@ import {
   InterkalError,
   ISLAMIC_COUNTRIES,
   ISLAMIC_METHODS,
+  type IslamicCountry,
+  type IslamicMethod,
   JEWISH_OPTIONS,
   LOCALES,
   normalizePlace,
@@ -67,6 +70,51 @@ export const holidayFilterParams = z.object({
 });
 export type HolidayFilterParams = z.infer<typeof holidayFilterParams>;
 
+/** The month-start options of the Islamic methods, for routes that take only these (the Ramadan timetable). */
+export const islamicParams = holidayFilterParams.pick({
+  'islamic-method': true,
+  'crescent-criterion': true,
+  'islamic-country': true,
+});
+
+/** How Islamic months begin, in canonical form: the default method filled, options the method ignores dropped. */
+export interface IslamicChoice {
+  islamicMethod: IslamicMethod;
+  /** Undefined unless the method reads them (the criterion: crescent; the country: crescent and mabims): one key per answer. */
+  crescentCriterion: CrescentCriterion | undefined;
+  islamicCountry: IslamicCountry | undefined;
+}
+
+export function readIslamicChoice(params: z.infer<typeof islamicParams>): IslamicChoice {
+  const islamicMethod = params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod;
+  const sighting = islamicMethod === 'crescent' || islamicMethod === 'mabims';
+  return {
+    islamicMethod,
+    // Left out, the criterion is the country's own: odeh spelt out is another key even where it is the same answer.
+    crescentCriterion: islamicMethod === 'crescent' ? params['crescent-criterion'] : undefined,
+    islamicCountry: sighting ? params['islamic-country'] : undefined,
+  };
+}
+
+/** One stable line per distinct Islamic choice, part of the response cache's keys. */
+export function islamicChoiceKey(choice: IslamicChoice): string {
+  return [choice.islamicMethod, choice.crescentCriterion ?? '-', choice.islamicCountry ?? '-'].join('|');
+}
+
+/** The choice as core options, leaving out what is undefined (exactOptionalPropertyTypes). */
+export function islamicOptions(choice: IslamicChoice): {
+  islamicMethod: IslamicMethod;
+  crescentCriterion?: CrescentCriterion;
+  islamicCountry?: IslamicCountry;
+} {
+  const { islamicMethod, crescentCriterion, islamicCountry } = choice;
+  return {
+    islamicMethod,
+    ...(crescentCriterion === undefined ? {} : { crescentCriterion }),
+    ...(islamicCountry === undefined ? {} : { islamicCountry }),
+  };
+}
+
 /** Routes that print evening start times also take a named city instead of coordinates. */
 export const cityParams = z.object({
   city: z.string().max(100).optional().openapi({
@@ -77,15 +125,11 @@ export const cityParams = z.object({
 });
 
 /** The holiday filter in canonical form: lists trimmed, lower-cased, de-duplicated and sorted, defaults filled. */
-export interface Filter {
+export interface Filter extends IslamicChoice {
   traditions: string[] | undefined;
   ids: string[] | undefined;
   importance: string[] | undefined;
   jewish: string;
-  islamicMethod: string;
-  /** Undefined unless the method reads them (the criterion: crescent; the country: crescent and mabims): one key per answer. */
-  crescentCriterion: string | undefined;
-  islamicCountry: string | undefined;
   vesak: string;
   sikhCalendar: string;
   place: Place | undefined;
@@ -132,17 +176,12 @@ export function readPlace(params: { place?: string; city?: string }): {
 
 /** Parsed parameters → the canonical filter; a bad place or city throws an InterkalError naming it. */
 export function readFilter(params: HolidayFilterParams & { city?: string }): Filter {
-  const islamicMethod = params['islamic-method'] ?? DEFAULT_OPTIONS.islamicMethod;
-  const sighting = islamicMethod === 'crescent' || islamicMethod === 'mabims';
   return {
     traditions: canonicalList(params.traditions),
     ids: canonicalList(params.ids),
     importance: canonicalList(params.importance),
     jewish: params.jewish ?? DEFAULT_OPTIONS.jewish,
-    islamicMethod,
-    // Left out, the criterion is the country's own: odeh spelt out is another key even where it is the same answer.
-    crescentCriterion: islamicMethod === 'crescent' ? params['crescent-criterion'] : undefined,
-    islamicCountry: sighting ? params['islamic-country'] : undefined,
+    ...readIslamicChoice(params),
     vesak: params.vesak ?? DEFAULT_OPTIONS.vesak,
     sikhCalendar: params['sikh-calendar'] ?? DEFAULT_OPTIONS.sikhCalendar,
     ...readPlace(params),
@@ -156,9 +195,7 @@ export function filterKey(filter: Filter): string {
     filter.ids?.join(',') ?? '*',
     filter.importance?.join(',') ?? '*',
     filter.jewish,
-    filter.islamicMethod,
-    filter.crescentCriterion ?? '-',
-    filter.islamicCountry ?? '-',
+    islamicChoiceKey(filter),
     filter.vesak,
     filter.sikhCalendar,
     filter.place ? formatPlace(filter.place) : '-',
@@ -173,9 +210,9 @@ export function toHolidayQuery(filter: Filter): Omit<HolidayQuery, 'from' | 'to'
     ids: filter.ids,
     importance: filter.importance,
     jewish: filter.jewish as HolidayQuery['jewish'],
-    islamicMethod: filter.islamicMethod as HolidayQuery['islamicMethod'],
-    crescentCriterion: filter.crescentCriterion as HolidayQuery['crescentCriterion'],
-    islamicCountry: filter.islamicCountry as HolidayQuery['islamicCountry'],
+    islamicMethod: filter.islamicMethod,
+    crescentCriterion: filter.crescentCriterion,
+    islamicCountry: filter.islamicCountry,
     vesak: filter.vesak as HolidayQuery['vesak'],
     sikhCalendar: filter.sikhCalendar as HolidayQuery['sikhCalendar'],
     place: filter.place,

@@ -1,7 +1,6 @@
 import {
   formatPlace,
   type Importance,
-  ISLAMIC_METHODS,
   MAX_YEAR,
   MIN_YEAR,
   RAMADAN_METHOD,
@@ -21,7 +20,11 @@ import {
   type Filter,
   filterKey,
   holidayFilterParams,
+  islamicChoiceKey,
+  islamicOptions,
+  islamicParams,
   readFilter,
+  readIslamicChoice,
   readPlace,
   toHolidayQuery,
 } from '../params.js';
@@ -83,7 +86,7 @@ const ramadanParams = z.object({
   city: cityParams.shape.city,
   place: holidayFilterParams.shape.place,
   lang: holidayFilterParams.shape.lang,
-  'islamic-method': z.enum(ISLAMIC_METHODS).optional(),
+  ...islamicParams.shape,
 });
 
 /**
@@ -105,19 +108,23 @@ async function serveRamadanFeed(c: Context<AppEnv>, cache: ResponseCache): Promi
     });
   }
   const { language } = requestLocale(parsed.data.lang, DEFAULT_LOCALE);
-  const method = parsed.data['islamic-method'];
+  const islamic = readIslamicChoice(parsed.data);
   const { origin, today } = c.var;
   const placeKey = city?.slug ?? formatPlace(place).split(',').slice(0, 2).join(',');
-  const key = ['feed-ramadan', origin, today, language, formatPlace(place), placeKey, method ?? '-'].join(
-    '\n',
-  );
+  const key = [
+    'feed-ramadan',
+    origin,
+    today,
+    language,
+    formatPlace(place),
+    placeKey,
+    islamicChoiceKey(islamic),
+  ].join('\n');
   return cache.respond(key, () => {
     const year = Number(today.slice(0, 4));
     const days = [year, Math.min(year + 1, MAX_YEAR)]
       .filter((y, i, all) => all.indexOf(y) === i)
-      .flatMap(
-        (y) => ramadanTimetable({ year: y, place, ...(method ? { islamicMethod: method } : {}) }).days,
-      );
+      .flatMap((y) => ramadanTimetable({ year: y, place, ...islamicOptions(islamic) }).days);
     const body = renderRamadanCalendar(days, {
       name: `${UI[language].siteName}: Ramadan${city ? ` ${city.name}` : ''}`,
       host: new URL(origin).hostname,

@@ -1,3 +1,4 @@
+import { CRESCENT_CRITERIA, ISLAMIC_COUNTRIES, ISLAMIC_METHODS } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
 import { MAX_ICS_BYTES } from '../read-ics.js';
@@ -258,6 +259,50 @@ describe('GET /api/v1/ramadan', () => {
     expect(body.days).toHaveLength(29);
     expect(body.days[0]).toMatchObject({ date: '2026-02-19', day: 1 });
     for (const day of body.days) expect(day.imsak < day.iftar).toBe(true);
+  });
+
+  // First fasting day of Ramadan 2025 by the country a community follows: Pakistan, Sunday 2 March — the Ministry
+  // of Religious Affairs' notification of 28 Feb 2025 after the Central Ruet-e-Hilal Committee saw no moon (Pakistan
+  // Today, 28 Feb 2025; the core's fixture islamic-pakistan-2005-2025.txt has Eid al-Fitr 31 March, so the last fast
+  // was 30 March); Indonesia, Saturday 1 March — the Ministry of Religious Affairs' sidang isbat of 28 Feb 2025
+  // (packages/core/test/fixtures/islamic-indonesia-skb-1963-2026.txt).
+  it('begins on the first day of the followed country’s Ramadan, each country its own cache entry', async () => {
+    const days = async (country: string) => {
+      const res = await get(
+        `/api/v1/ramadan?year=2025&city=duisburg&islamic-method=crescent&islamic-country=${country}`,
+      );
+      expect(res.status).toBe(200);
+      return (await res.json()).days as { date: string; day: number; iftar: string }[];
+    };
+    // Pakistan first: were the country left out of the cache key, Indonesia would get Pakistan's answer.
+    const pakistan = await days('PK');
+    const indonesia = await days('ID');
+    expect(pakistan[0]).toMatchObject({ date: '2025-03-02', day: 1 });
+    expect(pakistan.at(-1)!.date).toBe('2025-03-30');
+    expect(indonesia[0]).toMatchObject({ date: '2025-03-01', day: 1 });
+    // Duisburg's times whichever country decides the month.
+    expect(indonesia[0]!.iftar).toMatch(/^2025-03-01T18:\d\d\+01:00$/);
+  });
+
+  it.each([
+    ['islamic-country', 'islamic-method=crescent&islamic-country=DE', /islamic-country.*IN/],
+    ['crescent-criterion', 'islamic-method=crescent&crescent-criterion=eye', /crescent-criterion.*odeh/],
+  ])('answers an unknown %s with a 400 problem naming it', async (parameter, query, detail) => {
+    const res = await get(`/api/v1/ramadan?year=2025&city=duisburg&${query}`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = await res.json();
+    expect(problem).toMatchObject({ status: 400, parameter });
+    expect(problem.detail).toMatch(detail);
+  });
+
+  it('describes the country and the criterion with their values in the OpenAPI document', async () => {
+    const doc = await (await get('/api/v1/openapi.json')).json();
+    const parameters: { name: string; schema: { enum?: string[] } }[] = doc.paths['/ramadan'].get.parameters;
+    const values = (name: string) => parameters.find((parameter) => parameter.name === name)?.schema.enum;
+    expect(values('islamic-method')).toEqual([...ISLAMIC_METHODS]);
+    expect(values('crescent-criterion')).toEqual([...CRESCENT_CRITERIA]);
+    expect(values('islamic-country')).toEqual([...ISLAMIC_COUNTRIES]);
   });
 
   it('needs a place or city and a year', async () => {

@@ -2,7 +2,6 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   type CheckDatesOptions,
   formatPlace,
-  ISLAMIC_METHODS,
   LOCALES,
   MAX_CHECK_ITEMS,
   MAX_CHECK_RANGE_DAYS,
@@ -18,7 +17,16 @@ import type { AppEnv } from '../env.js';
 import { failureFromIssue } from '../failure.js';
 import { checkDates } from '../library.js';
 import { requestLocale } from '../locale.js';
-import { canonicalList, cityParams, holidayFilterParams, readPlace } from '../params.js';
+import {
+  canonicalList,
+  cityParams,
+  holidayFilterParams,
+  islamicChoiceKey,
+  islamicOptions,
+  islamicParams,
+  readIslamicChoice,
+  readPlace,
+} from '../params.js';
 import {
   MAX_ICS_BYTES,
   MAX_ICS_EVENTS,
@@ -232,6 +240,8 @@ const ramadanRoute = createRoute({
   method: 'get',
   path: '/ramadan',
   summary: 'Ramadan day by day for a place: imsak (dawn) and iftar (sunset) by Diyanet’s method',
+  description:
+    'islamic-method, crescent-criterion and islamic-country decide the month’s first and last day as for /holidays; the times are the place’s. A community in Germany following Pakistan’s announcement: islamic-method=crescent&islamic-country=PK.',
   request: {
     query: z
       .object({
@@ -239,11 +249,8 @@ const ramadanRoute = createRoute({
           .string()
           .regex(/^\d{4}$/)
           .openapi({ description: `Gregorian year ${MIN_YEAR}–${MAX_YEAR}`, example: '2026' }),
-        'islamic-method': z
-          .enum(ISLAMIC_METHODS)
-          .optional()
-          .openapi({ description: 'How the month’s first day is found' }),
       })
+      .merge(islamicParams)
       .merge(holidayFilterParams.pick({ place: true }))
       .merge(cityParams)
       .strict(),
@@ -366,11 +373,17 @@ export function planningApiRoutes(cache: ResponseCache): OpenAPIHono<AppEnv> {
         allowed: 'a German city such as berlin, or place=LAT,LON,ZONE',
       }) as never;
     }
-    const method = params['islamic-method'];
-    const key = ['api-ramadan', params.year, formatPlace(place), city?.slug ?? '-', method ?? '-'].join('\n');
+    const islamic = readIslamicChoice(params);
+    const key = [
+      'api-ramadan',
+      params.year,
+      formatPlace(place),
+      city?.slug ?? '-',
+      islamicChoiceKey(islamic),
+    ].join('\n');
     return cache.respond(key, () => {
       const year = Number(params.year);
-      const { days } = ramadanTimetable({ year, place, ...(method ? { islamicMethod: method } : {}) });
+      const { days } = ramadanTimetable({ year, place, ...islamicOptions(islamic) });
       return c.json(
         { year, place: { ...place, ...(city ? { city: city.name } : {}) }, method: RAMADAN_METHOD, days },
         200,

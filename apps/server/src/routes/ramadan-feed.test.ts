@@ -43,6 +43,38 @@ describe('/feeds/ramadan.ics', () => {
   });
 });
 
+// First fasting day of Ramadan 2025: Pakistan, 2 March — the Ministry of Religious Affairs' notification of 28 Feb
+// 2025 after the Central Ruet-e-Hilal Committee saw no moon (Pakistan Today, 28 Feb 2025); Indonesia, 1 March — the
+// sidang isbat of 28 Feb 2025 (packages/core/test/fixtures/islamic-indonesia-skb-1963-2026.txt).
+describe('/feeds/ramadan.ics following a country’s sighting', () => {
+  const app2025 = createApp({ now: () => new Date('2025-01-15T10:00:00Z') });
+  const feed = (query: string) =>
+    app2025.request(`https://kalender.example.de/feeds/ramadan.ics?city=duisburg&${query}`);
+  const firstFastingDay = async (query: string) => {
+    const res = await feed(query);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const calendar = new ICAL.Component(ICAL.parse(await res.text()));
+    const starts = calendar
+      .getAllSubcomponents('vevent')
+      .map((e) => new ICAL.Event(e).startDate.toString())
+      .sort();
+    return starts[0]!.slice(0, 10);
+  };
+
+  it('begins on the day Pakistan or Indonesia announced, each country its own cached feed', async () => {
+    expect(await firstFastingDay('islamic-method=crescent&islamic-country=PK')).toBe('2025-03-02');
+    expect(await firstFastingDay('islamic-method=crescent&islamic-country=ID')).toBe('2025-03-01');
+  });
+
+  it('refuses an unknown country with a problem naming the parameter', async () => {
+    const res = await feed('islamic-method=crescent&islamic-country=DE');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ status: 400, parameter: 'islamic-country' });
+  });
+});
+
 describe('holiday feeds with a city', () => {
   it('name the local sunset in the description of a holiday beginning the evening before', async () => {
     const { events } = await parseFeed('/feeds/islam.ics?lang=de&city=duisburg');

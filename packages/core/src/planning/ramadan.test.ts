@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureLines } from '../../test/support.js';
 import { InterkalError } from '../errors.js';
 import { isoWithOffset } from './local-time.js';
 import { diyanetTimes, ramadanTimetable } from './ramadan.js';
@@ -59,5 +60,73 @@ describe('Ramadan timetable by Diyanet’s method', () => {
   it('rejects an unknown city and a year out of range', () => {
     expect(() => ramadanTimetable({ year: 2026, city: 'atlantis' })).toThrow(InterkalError);
     expect(() => ramadanTimetable({ year: 2200, city: 'berlin' })).toThrow(InterkalError);
+  });
+});
+
+/*
+ * Whose sighting decides the month, at the place's own prayer times. References (test/fixtures/README.md):
+ * - islamic-pakistan-2005-2025.txt: the dates observed in Pakistan after the Central Ruet-e-Hilal Committee's
+ *   announcements (timeanddate.com via python-holidays @ c382fdec): Eid al-Fitr 2025 on 31 March, so the last fast
+ *   was 30 March. The table has no 1 Ramadan row; Pakistan's first day is from the Ministry of Religious Affairs'
+ *   notification of 28 Feb 2025 after the Committee saw no moon, "Ramazan 1 shall commence on Sunday (March 2)"
+ *   (Pakistan Today, 28 Feb 2025, pakistantoday.com.pk/2025/02/28/ramazan-moon-not-sighted-fasting-to-commence-on-sunday;
+ *   Neo News, same day), read 2026-12-07 through the search tool.
+ * - islamic-indonesia-skb-1963-2026.txt: the Ministry of Religious Affairs' sidang isbat on 1 Ramadan 2025 and the
+ *   SKB national holiday Idul Fitri 2025.
+ */
+const publishedDate = (fixture: string, id: string, year: number): string => {
+  const row = fixtureLines(fixture)
+    .map((line) => line.split(/\s+/))
+    .find(([rowId, date]) => rowId === id && date?.startsWith(`${year}-`));
+  if (!row) throw new Error(`${fixture} has no ${id} ${year}`);
+  return row[1]!;
+};
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+describe('Ramadan timetable by a country’s sighting', () => {
+  it('in Duisburg following Pakistan’s Ruet-e-Hilal, 2025: 2 to 30 March, as Pakistan fasted', () => {
+    const { days } = ramadanTimetable({
+      year: 2025,
+      city: 'duisburg',
+      islamicMethod: 'crescent',
+      islamicCountry: 'PK',
+    });
+    expect(days[0]).toMatchObject({ date: '2025-03-02', day: 1 });
+    expect(days.at(-1)!.date).toBe(
+      dayBefore(publishedDate('islamic-pakistan-2005-2025.txt', 'eid-al-fitr', 2025)),
+    );
+    // The month is Pakistan's, the times Duisburg's: iftar after 18:00 Central European Time, not Karachi's.
+    expect(days[0]!.iftar).toMatch(/^2025-03-02T18:\d\d\+01:00$/);
+  });
+
+  it('in Duisburg following Indonesia’s isbat, 2025: 1 to 30 March, a day before Pakistan', () => {
+    const { days } = ramadanTimetable({
+      year: 2025,
+      city: 'duisburg',
+      islamicMethod: 'crescent',
+      islamicCountry: 'ID',
+    });
+    const fixture = 'islamic-indonesia-skb-1963-2026.txt';
+    expect(days[0]).toMatchObject({ date: publishedDate(fixture, 'ramadan', 2025), day: 1 });
+    expect(days.at(-1)!.date).toBe(dayBefore(publishedDate(fixture, 'eid-al-fitr', 2025)));
+    expect(
+      ramadanTimetable({ year: 2025, city: 'duisburg', islamicMethod: 'mabims', islamicCountry: 'ID' })
+        .days[0]!.date,
+    ).toBe(days[0]!.date);
+  });
+
+  it('refuses an unknown country or criterion, naming the option', () => {
+    const unknown = (options: Record<string, string>) => {
+      try {
+        ramadanTimetable({ year: 2025, city: 'duisburg', islamicMethod: 'crescent', ...options } as never);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InterkalError);
+        return (error as InterkalError).parameter;
+      }
+      return 'no error';
+    };
+    expect(unknown({ islamicCountry: 'DE' })).toBe('islamicCountry');
+    expect(unknown({ crescentCriterion: 'eye' })).toBe('crescentCriterion');
   });
 });

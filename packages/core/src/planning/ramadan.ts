@@ -2,7 +2,7 @@ import { CalculationMethod, Coordinates, HighLatitudeRule, PrayerTimes } from 'a
 import { assertYearInRange, InterkalError } from '../errors.js';
 import { createHolidays } from '../holidays.js';
 import { islam } from '../traditions/islam.js';
-import type { IslamicMethod, Place } from '../types.js';
+import type { CrescentCriterion, IslamicCountry, IslamicMethod, Place } from '../types.js';
 import { findCity, placeOf } from './cities.js';
 import { dayNumber, isoOfDay, isoWithOffset } from './local-time.js';
 
@@ -47,6 +47,13 @@ export interface RamadanOptions {
   city?: string;
   /** How the month's first and last day are found (default diyanet). */
   islamicMethod?: IslamicMethod;
+  /** For `crescent`: odeh or yallop; left out, the country's own criterion (as getHolidays). */
+  crescentCriterion?: CrescentCriterion;
+  /**
+   * For `crescent` and `mabims`: whose sighting decides (IN, PK, ID, MA). A family in Duisburg following
+   * Pakistan's Ruet-e-Hilal fasts from Pakistan's first day; left out, the sighting is predicted at the place.
+   */
+  islamicCountry?: IslamicCountry;
 }
 
 function placeFrom(options: RamadanOptions): Place {
@@ -79,7 +86,8 @@ const islamOnly = createHolidays({ traditions: [islam] });
 
 /**
  * Every fasting day of the Ramadan(s) beginning in `year` (two in 2030), with imsak and iftar at the place.
- * @throws InterkalError for a year outside 1900–2100, an unknown city, or a bad place.
+ * @throws InterkalError for a year outside 1900–2100, an unknown city, a bad place, or an unknown method,
+ *   crescentCriterion or islamicCountry.
  */
 export function ramadanTimetable(options: RamadanOptions): {
   method: typeof RAMADAN_METHOD;
@@ -87,13 +95,16 @@ export function ramadanTimetable(options: RamadanOptions): {
 } {
   assertYearInRange(options.year);
   const place = placeFrom(options);
-  // getHolidays validates the place and the method.
+  // getHolidays validates the place, the method, the criterion and the country.
+  const { islamicMethod, crescentCriterion, islamicCountry } = options;
   const months = islamOnly
     .getHolidays({
       year: options.year,
       ids: ['ramadan'],
       place,
-      ...(options.islamicMethod === undefined ? {} : { islamicMethod: options.islamicMethod }),
+      ...(islamicMethod === undefined ? {} : { islamicMethod }),
+      ...(crescentCriterion === undefined ? {} : { crescentCriterion }),
+      ...(islamicCountry === undefined ? {} : { islamicCountry }),
     })
     .filter((month) => Number(month.date.slice(0, 4)) === options.year);
   const days: RamadanDay[] = [];
