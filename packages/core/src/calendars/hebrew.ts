@@ -64,11 +64,6 @@ export function hebrewMonthName(month: number, year: number): string {
   return MONTH_NAMES[month - 1]!;
 }
 
-/** "15 Nisan 5786". */
-export function formatHebrewDate({ year, month, day }: HebrewDate): string {
-  return `${day} ${hebrewMonthName(month, year)} ${year}`;
-}
-
 /** @throws InterkalError for a month or day the year does not have (e.g. Adar II in a common year). */
 export function fixedFromHebrew(year: number, month: number, day: number): Fixed {
   if (!Number.isInteger(year) || year < 1) {

@@ -23,10 +23,6 @@ export const ISLAMIC_MONTHS = [
   'Dhu al-Hijjah',
 ] as const;
 
-export function formatHijri({ year, month, day }: HijriDate): string {
-  return `${day} ${ISLAMIC_MONTHS[month - 1]} ${year}`;
-}
-
 /** A lunar Hijri calendar known by the first day of each month. */
 export interface IslamicMonthStarts {
   monthStart(year: number, month: number): Fixed;
