@@ -139,8 +139,8 @@ function dateWithinBounds(ts: number, timeZone: string): Fixed | undefined {
 
 /**
  * Civil dates that needed Intl, by zone and instant, over all zones: a place's ten years of Hindu festivals ask
- * about 2,300, every tradition's three years about 1,000. It was 50,000 per zone for 64 zones, which places in
- * many zones could fill to some 300 MB; 20,000 in all is about 3.5 MB (cache-budget.test.ts).
+ * about 2,300. It was 50,000 a zone for 64 zones, which places in many zones could fill to 160 MB (52 bytes a Map
+ * entry with its number key); 20,000 in all is about 3 MB (cache-budget.test.ts).
  */
 export const CIVIL_DATES_CACHED = 20_000;
 const civilDates = boundedCache<Fixed>('civil dates', CIVIL_DATES_CACHED);
