@@ -6,9 +6,10 @@ export interface WorkerEnv {
   PUBLIC_URL?: string;
 }
 
-// A Worker isolate may hold 128 MB in all (code, V8 heap, every cache), so the response cache gets a fraction of
-// the Node default; each isolate fills its own anyway.
-const EDGE_CACHE = { maxEntries: 1000, maxBytes: 16 * 1024 * 1024 };
+// A Worker isolate may hold 128 MB in all (code, V8 heap, every cache), so the response cache gets a third of the
+// Node default: with the library's caches full (CACHE_BUDGET_BYTES, 32 MiB) and the server's own 9 MiB, 57 MiB
+// live (docs/deploy.md, "Memory on Workers"). Exported for scripts/memory.ts.
+export const EDGE_CACHE = { maxEntries: 1000, maxBytes: 16 * 1024 * 1024 };
 
 let app: ReturnType<typeof createApp> | undefined;
 

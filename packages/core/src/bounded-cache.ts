@@ -8,6 +8,15 @@ import { type LRU, lru } from 'tiny-lru';
  */
 export type BoundedCache<V> = LRU<V>;
 
+/**
+ * The most heap all the library's caches may hold together, each filled to its bound (cache-budget.test.ts fills
+ * them with copies of real entries and weighs the heap). Sized for a Cloudflare Worker, whose isolate has 128 MB
+ * for everything: about 9 MiB of heap once the server's module has run and served a feed, up to 16 MiB of
+ * response bodies (apps/server/src/worker.ts), these 32 MiB, and the rest, over 60 MiB, for what a request
+ * allocates and V8's room to collect it (docs/deploy.md has the measurements). A bound raised anywhere must fit.
+ */
+export const CACHE_BUDGET_BYTES = 32 * 1024 * 1024;
+
 // Every cache of the library, so that a test can check that none outgrows its bound.
 const everyCache: { name: string; cache: LRU<unknown> }[] = [];
 
@@ -27,6 +36,9 @@ export function cachedIn<V>(cache: BoundedCache<V>, key: string | number, comput
   }
   return value;
 }
+
+/** Every cache itself, for the test that fills each to its bound and weighs the heap (cache-budget.test.ts). */
+export const registeredCaches = (): readonly { name: string; cache: LRU<unknown> }[] => everyCache;
 
 /** Each cache's name, entry count and bound. */
 export const cacheLoads = (): { name: string; size: number; max: number }[] =>

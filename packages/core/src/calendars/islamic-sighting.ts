@@ -87,7 +87,8 @@ const HALF_LUNATION_MS = 14.77 * 86_400_000;
 const MABIMS_2021_FROM = monthIndex(1443, 9);
 
 // Month starts by method and month; 24 methods × 200 years of months would be 57,600, far more than a query needs.
-const monthStarts = boundedCache<Fixed>('sighted month starts', 20_000);
+// A method's ten years are 124 entries; at about 170 bytes each (cache-budget.test.ts) this is 1.7 MB.
+const monthStarts = boundedCache<Fixed>('sighted month starts', 10_000);
 
 function seenOnEvening(
   day: Fixed,

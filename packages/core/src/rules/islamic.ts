@@ -98,9 +98,11 @@ export const MAX_DAYS_FROM_TABULAR = 5;
  * @param tabularSpan The earliest and latest first day the observance could have in the tabular calendar
  *   (e.g. a first Friday lies 0–6 days after the month's first day).
  */
-// Every year a query can ask for (MIN_YEAR–MAX_YEAR and a year either side) under the three table methods and
-// a dozen criterion-and-place combinations; places are the caller's, so beyond that the least recent go.
-const MEMO_ENTRIES = 15 * (MAX_YEAR - MIN_YEAR + 3);
+// Every year a query can ask for (MIN_YEAR–MAX_YEAR and a year either side) under the three table methods; a
+// sighting method's place is the caller's, so places share that room and the least recent go. Fifteen rules keep
+// one memo each, about 550 bytes an entry (cache-budget.test.ts): 4.8 MB in all, where 15 × 203 years a rule
+// (room for a dozen places) came to 24 MB.
+const MEMO_ENTRIES = 3 * (MAX_YEAR - MIN_YEAR + 3);
 
 function hijriRule(
   summary: (phrases: IslamicPhrases) => string,

@@ -5,15 +5,21 @@ import { nextElongation } from '../../astronomy/sidereal.js';
 import { boundedCache, cachedIn } from '../../bounded-cache.js';
 import { type EpochMs, MS_PER_DAY } from '../../time/day.js';
 import { type Lunation, MEAN_LUNATION_DAYS } from './lunations.js';
-import { LUNATIONS_REACHED } from './years-reached.js';
+import { LUNATIONS_PER_YEAR } from './years-reached.js';
 
 // Tithis: the thirty parts of a lunation in which the Moon gains 12° on the Sun. Tithi 1 begins at the new moon.
 
 const MEAN_ELONGATION_PER_MS = 360 / (MEAN_LUNATION_DAYS * MS_PER_DAY);
 
-// Keyed by lunation and tithi: bounded by the lunations the engine reaches, 29 boundaries each (rows share them).
-const tithiStartCache = boundedCache<EpochMs>('tithi starts', LUNATIONS_REACHED * 29);
-const estimatedTithiStartCache = boundedCache<EpochMs>('estimated tithi starts', LUNATIONS_REACHED * 29);
+/**
+ * Tithi boundaries held per cache: keyed by lunation and tithi (rows share them), so places do not multiply them,
+ * but years do. Thirty years' worth (a ten-year query reads at most 3,700); every year the engine reaches would be
+ * 77,000 a cache, 12 MB at about 160 bytes each (cache-budget.test.ts).
+ */
+export const TITHI_STARTS_CACHED = 30 * LUNATIONS_PER_YEAR * 29;
+
+const tithiStartCache = boundedCache<EpochMs>('tithi starts', TITHI_STARTS_CACHED);
+const estimatedTithiStartCache = boundedCache<EpochMs>('estimated tithi starts', TITHI_STARTS_CACHED);
 
 /** The instant tithi 2–30 of the lunation starting at `lunationStart` begins (astronomy-engine). */
 const tithiStart = (lunationStart: EpochMs, tithi: number): EpochMs =>

@@ -7,5 +7,5 @@ import { MAX_YEAR, MIN_YEAR } from '../../errors.js';
  */
 export const YEARS_REACHED = MAX_YEAR - MIN_YEAR + 1 + 4;
 
-/** Lunations in YEARS_REACHED (12.37 a year, rounded up). */
-export const LUNATIONS_REACHED = YEARS_REACHED * 13;
+/** Lunations a year (12.37, rounded up). */
+export const LUNATIONS_PER_YEAR = 13;
