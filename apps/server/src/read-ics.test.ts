@@ -1,5 +1,6 @@
 import { InterkalError } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
+import { calendarFile as calendar, plusDays, weekday } from '../test/ics-fixtures.js';
 import {
   MAX_ICS_OCCURRENCES,
   MAX_OCCURRENCES_PER_EVENT,
@@ -12,21 +13,6 @@ import {
 // from ical.js or @interkal/core: RFC 5545 3.3.10 says what each rule means (FREQ=WEEKLY from a Tuesday repeats
 // on Tuesdays, COUNT bounds the set, EXDATE removes an instance, RECURRENCE-ID replaces one).
 
-const calendar = (...events: string[][]) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//test//recurrence//EN',
-    ...events.flatMap((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT']),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-
-/** `iso` plus `days` days, by the UTC calendar of Date. */
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const weekday = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 /** The `count` days from `first`, `step` days apart. */
 const series = (first: string, count: number, step: number) =>
   Array.from({ length: count }, (_, i) => plusDays(first, i * step));

@@ -1,5 +1,6 @@
 import { LOCALES } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
+import { calendarFile, plusDays, weekday } from '../../test/ics-fixtures.js';
 import { createApp } from '../app.js';
 import { planningText } from '../i18n/ui.js';
 import { MAX_ICS_BYTES } from '../read-ics.js';
@@ -128,39 +129,21 @@ describe('/{lang}/check', () => {
 
 // Recurring events: a weekly Monday from 7 September 2026 reaches Yom Kippur (Monday 21 September, sources above) on
 // its third occurrence; the days come from Date arithmetic and Intl's weekday, not from ical.js.
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const RECURRING = [
-  'BEGIN:VCALENDAR',
-  'VERSION:2.0',
-  'PRODID:-//test//recurring//EN',
-  'BEGIN:VEVENT',
-  'UID:parents@school.example',
-  'DTSTAMP:20260101T000000Z',
-  'DTSTART;TZID=Europe/Berlin:20260907T190000',
-  'DTEND;TZID=Europe/Berlin:20260907T210000',
-  'RRULE:FREQ=WEEKLY;COUNT=3',
-  'SUMMARY:Elternabend',
-  'END:VEVENT',
-  'BEGIN:VEVENT',
-  'UID:daily@school.example',
-  'DTSTAMP:20260101T000000Z',
-  'DTSTART;VALUE=DATE:20261001',
-  'RRULE:FREQ=DAILY',
-  'SUMMARY:Aufsicht <Hof>',
-  'END:VEVENT',
-  'END:VCALENDAR',
-  '',
-].join('\r\n');
+const RECURRING = calendarFile(
+  [
+    'UID:parents@school.example',
+    'DTSTART;TZID=Europe/Berlin:20260907T190000',
+    'DTEND;TZID=Europe/Berlin:20260907T210000',
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+    'SUMMARY:Elternabend',
+  ],
+  ['UID:daily@school.example', 'DTSTART;VALUE=DATE:20261001', 'RRULE:FREQ=DAILY', 'SUMMARY:Aufsicht <Hof>'],
+);
 
 describe('/{lang}/check with a recurring .ics', () => {
   it('shows a row per occurrence and names the series it cut off, in German', async () => {
     const mondays = [0, 7, 14].map((days) => plusDays('2026-09-07', days));
-    expect(
-      mondays.map((d) =>
-        new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(d)),
-      ),
-    ).toEqual(['Monday', 'Monday', 'Monday']);
+    expect(mondays.map(weekday)).toEqual(['Monday', 'Monday', 'Monday']);
     const res = await upload({}, RECURRING);
     expect(res.status).toBe(200);
     const html = await res.text();

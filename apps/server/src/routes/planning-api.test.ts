@@ -1,5 +1,6 @@
 import { CRESCENT_CRITERIA, ISLAMIC_COUNTRIES, ISLAMIC_METHODS } from '@interkal/core';
 import { describe, expect, it } from 'vitest';
+import { calendarFile, plusDays, weekday } from '../../test/ics-fixtures.js';
 import { createApp } from '../app.js';
 import { MAX_ICS_BYTES } from '../read-ics.js';
 
@@ -161,19 +162,6 @@ describe('POST /api/v1/conflicts', () => {
 // Recurring events: the expected days come from Date arithmetic and Intl's weekday, not from ical.js or the code
 // under test. A weekly Monday from 7 September 2026 reaches Yom Kippur (Monday 21 September, sources above) on its
 // third occurrence.
-const plusDays = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const weekday = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-const recurring = (...rules: string[][]) =>
-  [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//test//recurring//EN',
-    ...rules.flatMap((lines) => ['BEGIN:VEVENT', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT']),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
 const MONDAYS = [
   'UID:parents@school.example',
   'DTSTART;TZID=Europe/Berlin:20260907T190000',
@@ -197,7 +185,7 @@ describe('POST /api/v1/conflicts with recurring events', () => {
   }
 
   it('checks every occurrence and names the series it cut off', async () => {
-    const res = await post('/api/v1/conflicts?lang=de', recurring(MONDAYS, DAILY));
+    const res = await post('/api/v1/conflicts?lang=de', calendarFile(MONDAYS, DAILY));
     expect(res.status).toBe(200);
     const { events, cutOff } = (await res.json()) as { events: EventAnswer[]; cutOff: unknown[] };
     const mondays = [0, 7, 14].map((days) => plusDays('2026-09-07', days));
@@ -225,7 +213,7 @@ describe('POST /api/v1/conflicts with recurring events', () => {
     const started = performance.now();
     const res = await post(
       '/api/v1/conflicts',
-      recurring(['UID:tick', 'DTSTART:20260921T080000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick']),
+      calendarFile(['UID:tick', 'DTSTART:20260921T080000Z', 'RRULE:FREQ=SECONDLY', 'SUMMARY:Tick']),
     );
     expect(res.status).toBe(200);
     const { events, cutOff } = (await res.json()) as { events: EventAnswer[]; cutOff: { reason: string }[] };
@@ -241,7 +229,7 @@ describe('POST /api/v1/conflicts with recurring events', () => {
   ])('answers a malformed RRULE (%s) with a 400 problem', async (_, rule) => {
     const res = await post(
       '/api/v1/conflicts',
-      recurring(['UID:bad@school.example', 'DTSTART;VALUE=DATE:20260901', rule]),
+      calendarFile(['UID:bad@school.example', 'DTSTART;VALUE=DATE:20260901', rule]),
     );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
